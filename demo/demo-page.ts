@@ -1,0 +1,113 @@
+import { LitElement, css, html } from 'lit';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { getLocale, setLocale } from '../src/i18n/locale.js';
+import './demo-phone.js';
+
+/** The demo page's frame: language and theme switches, the elements, and the simulated phone. */
+export class DemoPage extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 16px;
+      align-items: center;
+      justify-content: space-between;
+      padding: 12px 16px;
+      background: #0a4fa0;
+      color: #fff;
+    }
+    h1 {
+      font-size: 1.25rem;
+      margin: 0;
+    }
+    header label {
+      display: inline-flex;
+      gap: 6px;
+      align-items: center;
+      margin-inline-start: 12px;
+    }
+    select {
+      min-block-size: 32px;
+      font: inherit;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+      gap: 24px;
+      padding: 16px;
+      max-inline-size: 72rem;
+      margin: 0 auto;
+    }
+    @media (max-width: 48rem) {
+      .layout {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    section {
+      background: #fff;
+      border-radius: 8px;
+      padding: 16px;
+      margin-block-end: 16px;
+    }
+    h2 {
+      font-size: 1.15rem;
+      margin-block-start: 0;
+    }
+  `;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  private _setLanguage(event: Event) {
+    const language = (event.target as HTMLSelectElement).value;
+    document.documentElement.lang = language;
+    void setLocale(language);
+  }
+
+  private _setTheme(event: Event) {
+    document.documentElement.dataset.theme = (event.target as HTMLSelectElement).value;
+  }
+
+  /** One section per element; the later flows add theirs here. */
+  protected renderSections() {
+    return html``;
+  }
+
+  override render() {
+    const theme = document.documentElement.dataset.theme ?? 'default';
+    return html`
+      <header>
+        <h1>${msg('Cổng Dịch vụ công quốc gia — thành phần nhúng', { id: 'demo.title' })}</h1>
+        <div>
+          <label
+            >${msg('Ngôn ngữ', { id: 'demo.language' })}
+            <select id="language" @change=${this._setLanguage} .value=${getLocale()}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <label
+            >${msg('Giao diện', { id: 'demo.theme' })}
+            <select id="theme" @change=${this._setTheme} .value=${theme}>
+              <option value="default">${msg('Mặc định', { id: 'demo.theme.default' })}</option>
+              <option value="province">${msg('Tỉnh (màu đỏ)', { id: 'demo.theme.province' })}</option>
+              <option value="large">${msg('Chữ lớn', { id: 'demo.theme.large' })}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <div class="layout">
+        <main>${this.renderSections()}</main>
+        <aside aria-label=${msg('Điện thoại mô phỏng', { id: 'demo.phone.label' })}>
+          <dvc-demo-phone></dvc-demo-phone>
+        </aside>
+      </div>
+    `;
+  }
+}
+customElements.define('dvc-demo-page', DemoPage);

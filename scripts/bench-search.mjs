@@ -1,0 +1,250 @@
+// Procedure search benchmark: this package's engine against FlexSearch, MiniSearch, Fuse.js and
+// Orama, on the real dataset (data/procedures.json, 2,642 records) and on a deterministic
+// 20,000-record provincial dataset built from it. Prints Markdown tables and the targets.
+//
+//   node scripts/bench-search.mjs [--rounds N]
+//
+// Every peer indexes the same folded text (marks off, đ → d, y/i spellings joined) and receives
+// the same folded queries, so the comparison is about matching and ranking, not about folding.
+// Latency is measured per query over several rounds after a warm-up round; p50/p95 are over all
+// timed queries. Memory is the heap growth (after a forced GC) while the index is alive.
+import FlexSearch from 'flexsearch';
+import MiniSearch from 'minisearch';
+import Fuse from 'fuse.js';
+import { create as createOrama, insertMultiple, search as searchOrama } from '@orama/orama';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadTs } from './load-ts.mjs';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+const { createProcedureIndex } = await loadTs('src/core/search/index.ts');
+const { toSearchTerm } = await loadTs('src/core/search/search-term.ts');
+const { forEachWord } = await loadTs('src/core/search/words.ts');
+
+const roundsArgument = process.argv.indexOf('--rounds');
+const ROUNDS = roundsArgument > 0 ? Number(process.argv[roundsArgument + 1]) : 10;
+/** A slow engine stops adding rounds after this much query time on one dataset. */
+const TIME_BUDGET_MS = 4000;
+const LIMIT = 10;
+const SYNTHETIC_SIZE = 20_000;
+const PROVINCES = 34;
+
+/**
+ * The shared folding: every word as the engine's search term, punctuation kept (so procedure
+ * codes stay whole for the peers' own tokenizers). Digit-only words are left as typed: the
+ * engine's `02` = `2` rule would break codes such as 1.004194 in a plain-text index.
+ */
+function fold(text) {
+  let folded = '';
+  let last = 0;
+  forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    folded += text.slice(last, start) + (/^\d+$/.test(word) ? word : toSearchTerm(word));
+    last = end;
+  });
+  return folded + text.slice(last);
+}
+
+/** Mulberry32: a small seeded generator, so the synthetic set is the same on every run. */
+function seeded(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A provincial portal's dataset: the national records plus provincial copies of them
+ * (code `d.dddddd.Hnn`, a `locality`, the national name), as provinces publish them.
+ */
+function syntheticDataset(records, size) {
+  const random = seeded(2025);
+  const result = [...records];
+  const taken = new Set();
+  while (result.length < size) {
+    const base = records[Math.floor(random() * records.length)];
+    const province = String(1 + Math.floor(random() * PROVINCES)).padStart(2, '0');
+    const code = `${base.code}.H${province}`;
+    if (taken.has(code)) continue;
+    taken.add(code);
+    result.push({ ...base, code, locality: province });
+  }
+  return result;
+}
+
+const peerDocuments = (records) => records.map((record, id) => ({ id, text: `${fold(record.name)} ${record.code}` }));
+
+/** Each engine: `build(records)` returns `search(query) → codes of the top results, best first`. */
+const engines = [
+  {
+    name: 'dvc-elements',
+    build(records) {
+      const index = createProcedureIndex(records);
+      return (query) => index.search(query, { limit: LIMIT }).items.map((item) => item.procedure.code);
+    },
+  },
+  {
+    name: 'FlexSearch',
+    build(records) {
+      const index = new FlexSearch.Index({ tokenize: 'forward' });
+      for (const { id, text } of peerDocuments(records)) index.add(id, text);
+      // `suggest` returns partial matches too, as the other engines do.
+      return (query) => index.search(fold(query), { limit: LIMIT, suggest: true }).map((id) => records[id].code);
+    },
+  },
+  {
+    name: 'MiniSearch',
+    build(records) {
+      const index = new MiniSearch({ fields: ['text'], searchOptions: { prefix: true, fuzzy: 0.2 } });
+      index.addAll(peerDocuments(records));
+      return (query) =>
+        index
+          .search(fold(query))
+          .slice(0, LIMIT)
+          .map((result) => records[result.id].code);
+    },
+  },
+  {
+    name: 'Fuse.js',
+    build(records) {
+      const index = new Fuse(peerDocuments(records), { keys: ['text'], ignoreLocation: true });
+      return (query) =>
+        index.search(fold(query), { limit: LIMIT }).map((result) => records[result.item.id].code);
+    },
+  },
+  {
+    name: 'Orama',
+    build(records) {
+      const db = createOrama({ schema: { text: 'string' } });
+      insertMultiple(
+        db,
+        peerDocuments(records).map(({ id, text }) => ({ id: String(id), text })),
+      );
+      return (query) =>
+        searchOrama(db, { term: fold(query), limit: LIMIT, tolerance: 1, threshold: 1 }).hits.map(
+          (hit) => records[Number(hit.id)].code,
+        );
+    },
+  },
+];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+function measure(engine, records, queries) {
+  // Build: the median of three fresh builds; memory: the heap the last one keeps.
+  const buildTimes = [];
+  let search;
+  let heapBytes = 0;
+  for (let i = 0; i < 3; i += 1) {
+    search = undefined;
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    search = engine.build(records);
+    buildTimes.push(performance.now() - start);
+    collectGarbage();
+    heapBytes = process.memoryUsage().heapUsed - heapBefore;
+  }
+
+  let hits1 = 0;
+  let hits5 = 0;
+  let reciprocalRanks = 0;
+  for (const query of queries) {
+    const rank = search(query.q).findIndex((code) => query.accept.has(code));
+    if (rank === 0) hits1 += 1;
+    if (rank >= 0 && rank < 5) hits5 += 1;
+    if (rank >= 0) reciprocalRanks += 1 / (rank + 1);
+  }
+
+  const latencies = [];
+  let spent = 0;
+  for (let round = 0; round < ROUNDS && (round === 0 || spent < TIME_BUDGET_MS); round += 1) {
+    for (const query of queries) {
+      const start = performance.now();
+      search(query.q);
+      const elapsed = performance.now() - start;
+      latencies.push(elapsed);
+      spent += elapsed;
+    }
+  }
+  latencies.sort((a, b) => a - b);
+
+  return {
+    name: engine.name,
+    buildMs: median(buildTimes),
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    heapMb: heapBytes / 1024 / 1024,
+    hit1: hits1 / queries.length,
+    hit5: hits5 / queries.length,
+    mrr: reciprocalRanks / queries.length,
+    timedQueries: latencies.length,
+  };
+}
+
+function table(title, rows) {
+  const format = (value, digits) => value.toFixed(digits);
+  console.log(`\n### ${title}\n`);
+  console.log('| engine | build ms | p50 ms | p95 ms | heap MB | hit@1 | hit@5 | MRR | timed queries |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${format(row.buildMs, 1)} | ${format(row.p50, 3)} | ${format(row.p95, 3)} | ${format(row.heapMb, 1)} | ${format(row.hit1, 3)} | ${format(row.hit5, 3)} | ${format(row.mrr, 3)} | ${row.timedQueries} |`,
+    );
+  }
+}
+
+const records = readJson('data/procedures.json');
+const publicQueries = readJson('test/fixtures/search-queries.public.json').map((query) => ({
+  ...query,
+  accept: new Set(query.accept),
+}));
+const synthetic = syntheticDataset(records, SYNTHETIC_SIZE);
+// On the provincial set a provincial copy of an accepted procedure is as right as the original.
+const copiesOf = new Map();
+for (const record of synthetic) {
+  const base = record.code.replace(/\.H\d{2}$/, '');
+  if (!copiesOf.has(base)) copiesOf.set(base, []);
+  copiesOf.get(base).push(record.code);
+}
+const syntheticQueries = publicQueries.map((query) => ({
+  ...query,
+  accept: new Set([...query.accept].flatMap((code) => copiesOf.get(code) ?? [code])),
+}));
+
+console.log(`Node ${process.version}; ${publicQueries.length} public queries; up to ${ROUNDS} timed rounds each.`);
+const results = {};
+for (const [label, dataset, queries] of [
+  [`Real dataset (${records.length} records)`, records, publicQueries],
+  [`Synthetic provincial dataset (${synthetic.length} records)`, synthetic, syntheticQueries],
+]) {
+  results[label] = engines.map((engine) => measure(engine, dataset, queries));
+  table(label, results[label]);
+}
+
+const [real, large] = Object.values(results);
+const ours = (rows) => rows[0];
+const peers = (rows) => rows.slice(1);
+const targets = [
+  ['hit@1 ≥ 0.90 on the public queries', ours(real).hit1 >= 0.9],
+  ['hit@5 ≥ 0.98 on the public queries', ours(real).hit5 >= 0.98],
+  ['p95 ≤ 1 ms on the real dataset', ours(real).p95 <= 1],
+  ['p95 ≤ 5 ms on 20,000 records', ours(large).p95 <= 5],
+  ['build ≤ 150 ms for 20,000 records', ours(large).buildMs <= 150],
+  ['hit@1 better than every peer (real dataset)', peers(real).every((peer) => ours(real).hit1 > peer.hit1)],
+];
+console.log('\n### Targets\n');
+for (const [target, met] of targets) console.log(`- [${met ? 'x' : ' '}] ${target}`);

@@ -1,0 +1,40 @@
+// Builds every output of design.md §8: unbundled ESM and types, the self-registering script-tag
+// bundle and one bundle per element, custom-elements.json, openapi.json; then prints the sizes.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync, existsSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+
+// Unbundled ESM with Lit, zod and @lit/* left as imports, plus declaration files.
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+const elements = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/define.ts`));
+const bundles = [
+  { entry: 'src/define.ts', file: 'dvc-elements.js' },
+  ...elements.map((name) => ({ entry: `src/elements/${name}/define.ts`, file: `elements/${name}.js` })),
+];
+
+for (const { entry, file } of bundles) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      lib: { entry, formats: ['es'], fileName: () => file },
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      copyPublicDir: false,
+    },
+  });
+}
+
+run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run(process.execPath, ['scripts/openapi.mjs']);
+run(process.execPath, ['scripts/size.mjs']);

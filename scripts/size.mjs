@@ -1,0 +1,23 @@
+// Prints the min+gzip size of every bundle and fails when one is over its budget.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const KB = 1024;
+const budgets = [{ file: 'dist/dvc-elements.js', budget: 50 * KB }];
+for (const name of readdirSync('dist/elements').filter((name) => name.endsWith('.js'))) {
+  budgets.push({ file: `dist/elements/${name}`, budget: 15 * KB });
+}
+
+let over = 0;
+console.log('| bundle | min | min+gzip | budget |');
+console.log('|---|---:|---:|---:|');
+for (const { file, budget } of budgets) {
+  const source = readFileSync(file);
+  const gzip = gzipSync(source, { level: 9 }).length;
+  if (gzip > budget) over += 1;
+  console.log(`| ${file} | ${(source.length / KB).toFixed(1)} KB | ${(gzip / KB).toFixed(1)} KB | ${budget / KB} KB${gzip > budget ? ' OVER' : ''} |`);
+}
+if (over) {
+  console.error(`${over} bundle(s) over budget.`);
+  process.exit(1);
+}

@@ -1,0 +1,126 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import type { DvcEventMap, DvcEventName } from '../core/events.js';
+import { getDefaultSession, type Session } from '../core/session.js';
+import { getLocale } from '../i18n/locale.js';
+import { errorMessage } from '../i18n/messages.js';
+import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
+import { sessionContext } from './session-context.js';
+import { VERSION } from './version.js';
+
+const warnedTags = new Set<string>();
+
+/**
+ * The base of every element: typed events, guarded registration, the page language, and the
+ * session (its `store` property, else an ancestor's provided session, else the page's default).
+ */
+export class DvcElement extends LitElement {
+  static version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+  };
+
+  /**
+   * Registers the element under `tag`. Registering again never throws: the same class is a no-op,
+   * another copy of the same version is ignored, another version logs one warning.
+   */
+  static define(tag: string): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (!existing) {
+      registry.define(tag, this);
+      return;
+    }
+    if (existing !== this && existing.version !== this.version && !warnedTags.has(tag)) {
+      warnedTags.add(tag);
+      console.warn(`dvc-elements: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`);
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The session to use instead of the provided or default one. */
+  declare store: Session | undefined;
+
+  private readonly _provided = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private _unsubscribe?: () => void;
+  private _stopLocale?: () => void;
+  private _subscribedTo?: Session;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The session this element reads and writes. */
+  get session(): Session {
+    return this.store ?? this._provided.value ?? getDefaultSession();
+  }
+
+  /** The locale strings are rendered in now. */
+  get locale() {
+    return getLocale();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._stopLocale = connectLocale(this, this.session.getState().locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stopLocale?.();
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._subscribedTo = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value && this.isConnected) ownLangChanged(this);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // Subscribe to whichever session is current: `store` or the provided context may change.
+    const session = this.session;
+    if (session !== this._subscribedTo) {
+      this._unsubscribe?.();
+      this._subscribedTo = session;
+      this._unsubscribe = session.subscribe((state, previous) => {
+        if (state.locale !== previous.locale && !langLocale(this)) follow(state.locale);
+        this.sessionChanged(state, previous);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Subclasses react to session changes here. */
+  protected sessionChanged(_state: ReturnType<Session['getState']>, _previous: ReturnType<Session['getState']>): void {}
+
+  /** Dispatches a typed, bubbling, composed event; returns false when a listener cancelled it. */
+  emit<K extends DvcEventName>(name: K, detail: DvcEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /**
+   * A malformed attribute or property: warn the integrator, tell the host with `dvc-error`, and
+   * let the caller keep its last good value.
+   */
+  protected reportInvalidAttribute(attribute: string, value: unknown): void {
+    console.warn(`dvc-elements: <${this.localName}> ignored an invalid "${attribute}" value:`, value);
+    this.emitError('invalid-attribute', attribute);
+  }
+
+  /** Tells the host about a failure with `dvc-error`, in the words the element shows. */
+  protected emitError(code: string, field?: string): string {
+    const message = errorMessage(code);
+    this.emit('dvc-error', field ? { code, message, field } : { code, message });
+    return message;
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * `createDemoBackend()`: the whole contract in memory, deterministic for a seed, for Storybook,
+ * tests and `npm start` (which serves it over HTTP through the demo server). It "sends" its SMS
+ * and emails to `inbox`, so a page or a test reads the one-time code the way a phone would, and
+ * it can be told to be slow or to fail. Its fixed cases are listed in `DEMO_FIXTURES`.
+ */
+import { DvcError, toDvcError } from '../errors.js';
+import { validate } from '../schemas/validate.js';
+import { createContext, type DemoSettings, type InboxMessage, type OtpSettings } from './demo/context.js';
+import { createDossierDesk, type PaymentOutcome } from './demo/dossiers.js';
+import { createFaultQueue, type DemoFault } from './demo/faults.js';
+import { DEMO_FIXTURES } from './demo/fixtures.js';
+import { createRandom } from './demo/random.js';
+import { createRegistrationDesk } from './demo/registration.js';
+import { createSigningDesk, type PendingSigningRequest } from './demo/signing.js';
+import { createVneidDesk, type VneidConsent } from './demo/vneid.js';
+import { routes, type CallRequest, type CallResponse } from './routes.js';
+import { sleep } from './sleep.js';
+import type { BackendCall, CallOptions, DvcBackend } from './types.js';
+import type { Payment, Receipt } from '../schemas/payment.js';
+
+export type { DemoFault, FaultKind } from './demo/faults.js';
+export type { InboxMessage, OtpSettings } from './demo/context.js';
+export type { PendingSigningRequest } from './demo/signing.js';
+export type { VneidConsent } from './demo/vneid.js';
+export type { PaymentOutcome } from './demo/dossiers.js';
+
+export interface DemoBackendOptions {
+  /** Same seed, same captchas, codes and ids. Default `'dvc-demo'`. */
+  seed?: string | number;
+  /** The clock; default `Date.now`. Tests move it to reach expiry and lock-out. */
+  now?: () => number;
+  /** Delay before each answer: a fixed time, or drawn between `min` and `max`. Default 0. */
+  latencyMs?: number | { min: number; max: number };
+  /** Failures to play, in order. More can be added with `injectFault`. */
+  faults?: DemoFault[];
+  otp?: Partial<OtpSettings>;
+  /** Lifetimes, in ms. */
+  captchaValidMs?: number;
+  activationValidMs?: number;
+  remoteSigningValidMs?: number;
+  certificateChallengeValidMs?: number;
+  vneidValidMs?: number;
+  paymentValidMs?: number;
+  /** The stand-in pages, as the demo server serves them. */
+  vneidAuthorizeUrl?: string;
+  paymentPageUrl?: string;
+  receiptBaseUrl?: string;
+}
+
+export interface DemoBackend extends DvcBackend {
+  /** Every message "sent", oldest first. */
+  readonly inbox: readonly InboxMessage[];
+  /** Calls back on every message from now on; returns the unsubscribe function. */
+  onMessage(callback: (message: InboxMessage) => void): () => void;
+  /** Remote-signing requests waiting for the holder's phone. */
+  readonly pendingSigningRequests: readonly PendingSigningRequest[];
+  /** The holder confirms on the phone. `not-found`, or `conflict` when no longer pending. */
+  approveSigning(requestId: string): void;
+  /** The holder declines on the phone. */
+  rejectSigning(requestId: string): void;
+  injectFault(fault: DemoFault): void;
+  /** A demo's captcha answer, for tests and the demo page: the image is the only other way to read it. */
+  captchaAnswer(captchaId: string): string | undefined;
+  /** The stand-in VNeID page: what to show for a state (`state-invalid` when nothing is waiting). */
+  vneidConsent(state: string): VneidConsent;
+  /** The stand-in VNeID page's answer: the URL to send the browser back to. */
+  vneidDecide(decision: { state: string; codeChallenge: string; approve: boolean }): string;
+  /** The stand-in payment page is open: the payment is pending there. */
+  openPaymentPage(transactionId: string): Payment;
+  /** The stand-in payment page's outcome: the URL to send the browser back to. */
+  settlePayment(transactionId: string, outcome: PaymentOutcome): string;
+  /** An issued receipt, for the receipt page. */
+  receipt(number: string): { receipt: Receipt; transactionId: string; dossierCode: string } | undefined;
+}
+
+const MINUTE = 60_000;
+
+function settingsFrom(options: DemoBackendOptions): DemoSettings {
+  return {
+    otp: { length: 6, validMs: 5 * MINUTE, resendAfterMs: MINUTE, maxAttempts: 5, lockoutMs: 5 * MINUTE, ...options.otp },
+    captchaValidMs: options.captchaValidMs ?? 5 * MINUTE,
+    activationValidMs: options.activationValidMs ?? 24 * 60 * MINUTE,
+    remoteSigningValidMs: options.remoteSigningValidMs ?? 2 * MINUTE,
+    certificateChallengeValidMs: options.certificateChallengeValidMs ?? 5 * MINUTE,
+    vneidValidMs: options.vneidValidMs ?? 10 * MINUTE,
+    paymentValidMs: options.paymentValidMs ?? 15 * MINUTE,
+    vneidAuthorizeUrl: options.vneidAuthorizeUrl ?? '/api/_demo/vneid/authorize',
+    paymentPageUrl: options.paymentPageUrl ?? '/api/_demo/pay',
+    receiptBaseUrl: options.receiptBaseUrl ?? '/api/_demo/receipts',
+  };
+}
+
+export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend {
+  const now = options.now ?? (() => Date.now());
+  const random = createRandom(options.seed ?? 'dvc-demo');
+  const faults = createFaultQueue(options.faults);
+  const inbox: InboxMessage[] = [];
+  const listeners = new Set<(message: InboxMessage) => void>();
+
+  const ctx = createContext({
+    now,
+    random,
+    settings: settingsFrom(options),
+    inboxSize: () => inbox.length,
+    deliver(message) {
+      inbox.push(message);
+      for (const listener of [...listeners]) {
+        try {
+          listener(structuredClone(message));
+        } catch (error) {
+          // One broken listener must not stop delivery to the others, nor fail the call that sent it.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    },
+  });
+  const { existingAccount } = DEMO_FIXTURES;
+  ctx.openAccount(`id:${existingAccount.idNumber}`, {
+    subject: 'citizen',
+    method: 'phone',
+    displayName: existingAccount.fullName,
+    phone: existingAccount.phone,
+  });
+
+  const signing = createSigningDesk(ctx);
+  const registration = createRegistrationDesk(ctx, signing.proofs);
+  const vneid = createVneidDesk(ctx);
+  const dossiers = createDossierDesk(ctx);
+
+  const latency = (): number => {
+    const { latencyMs = 0 } = options;
+    return typeof latencyMs === 'number' ? latencyMs : latencyMs.min + random.int(latencyMs.max - latencyMs.min + 1);
+  };
+
+  /**
+   * One call: wait the latency (abortable), play a pending fault, validate the request like a
+   * server would, do the work, and hand back a copy so callers never hold the demo's own objects.
+   */
+  async function run<K extends BackendCall>(
+    call: K,
+    request: CallRequest<K>,
+    callOptions: CallOptions | undefined,
+    work: (input: CallRequest<K>) => CallResponse<K> | Promise<CallResponse<K>>,
+  ): Promise<CallResponse<K>> {
+    const signal = callOptions?.signal;
+    try {
+      await sleep(latency(), signal);
+      faults.check(call);
+      const input = validate(routes[call].request, request) as CallRequest<K>;
+      const result = await work(input);
+      signal?.throwIfAborted();
+      return structuredClone(result);
+    } catch (error) {
+      if (signal?.aborted) throw new DvcError('aborted', { cause: error });
+      throw toDvcError(error);
+    }
+  }
+
+  return {
+    get inbox() {
+      return inbox.map((message) => structuredClone(message));
+    },
+    onMessage(callback) {
+      listeners.add(callback);
+      return () => void listeners.delete(callback);
+    },
+    get pendingSigningRequests() {
+      return signing.pending();
+    },
+    approveSigning: (requestId) => signing.approve(requestId),
+    rejectSigning: (requestId) => signing.reject(requestId),
+    injectFault: (fault) => faults.add(fault),
+    captchaAnswer: (captchaId) => ctx.captchaAnswer(captchaId),
+    vneidConsent: (state) => vneid.consent(state),
+    vneidDecide: (decision) => vneid.decide(decision),
+    openPaymentPage: (transactionId) => structuredClone(dossiers.openPaymentPage(transactionId)),
+    settlePayment: (transactionId, outcome) => dossiers.settlePayment(transactionId, outcome),
+    receipt: (number) => structuredClone(dossiers.receipt(number)),
+
+    getCaptcha: (callOptions) => run('getCaptcha', {}, callOptions, () => ctx.issueCaptcha()),
+    startRegistration: (request, callOptions) => run('startRegistration', request, callOptions, (input) => registration.start(input)),
+    resendOtp: (request, callOptions) => run('resendOtp', request, callOptions, (input) => registration.resendOtp(input)),
+    verifyOtp: (request, callOptions) => run('verifyOtp', request, callOptions, (input) => registration.verifyOtp(input)),
+    setPassword: (request, callOptions) => run('setPassword', request, callOptions, (input) => registration.setPassword(input)),
+    activateEmail: (request, callOptions) => run('activateEmail', request, callOptions, (input) => registration.activateEmail(input)),
+    createCertificateChallenge: (request, callOptions) =>
+      run('createCertificateChallenge', request, callOptions, (input) => signing.createChallenge(input)),
+    verifyCertificate: (request, callOptions) => run('verifyCertificate', request, callOptions, (input) => signing.verify(input)),
+    startRemoteSigning: (request, callOptions) => run('startRemoteSigning', request, callOptions, (input) => signing.startRemote(input)),
+    pollRemoteSigning: (request, callOptions) => run('pollRemoteSigning', request, callOptions, (input) => signing.poll(input)),
+    cancelRemoteSigning: (request, callOptions) => run('cancelRemoteSigning', request, callOptions, (input) => signing.cancel(input)),
+    startVneid: (request, callOptions) => run('startVneid', request, callOptions, (input) => vneid.start(input)),
+    finishVneid: (request, callOptions) => run('finishVneid', request, callOptions, (input) => vneid.finish(input)),
+    createDossier: (request, callOptions) => run('createDossier', request, callOptions, (input) => dossiers.createDossier(input)),
+    getDossierStatus: (request, callOptions) => run('getDossierStatus', request, callOptions, (input) => dossiers.getDossier(input)),
+    createPayment: (request, callOptions) => run('createPayment', request, callOptions, (input) => dossiers.createPayment(input)),
+    getPaymentStatus: (request, callOptions) => run('getPaymentStatus', request, callOptions, (input) => dossiers.getPayment(input)),
+    getReceipts: (request, callOptions) => run('getReceipts', request, callOptions, (input) => dossiers.getReceipts(input)),
+    submitSurvey: (request, callOptions) => run('submitSurvey', request, callOptions, (input) => dossiers.submitSurvey(input)),
+  };
+}

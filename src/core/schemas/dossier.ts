@@ -1,0 +1,68 @@
+/** Dossiers (hồ sơ): created for a procedure, with the fee lines the server set, and their status. */
+import { idempotencyKeySchema, timestampSchema, vndAmountSchema } from './common.js';
+import { feeLineSchema } from './fees.js';
+import { dossierCodeSchema, emailSchema, fullNameSchema, idNumberSchema, phoneNumberSchema, procedureCodeSchema } from './identifiers.js';
+import { documented } from './registry.js';
+import { z } from './zod.js';
+
+/**
+ * The default status catalogue (one provincial system's), by its numbers: 1 Mới đăng ký,
+ * 2 Được tiếp nhận, 3 Không được tiếp nhận, 4 Đang xử lý, 5 Yêu cầu bổ sung giấy tờ, 6 Yêu cầu
+ * thực hiện nghĩa vụ tài chính, 7 Công dân yêu cầu rút hồ sơ, 8 Dừng xử lý, 9 Đã xử lý xong,
+ * 10 Đã trả kết quả.
+ */
+export const DOSSIER_STATUS = {
+  registered: 1,
+  accepted: 2,
+  refused: 3,
+  processing: 4,
+  documentsRequested: 5,
+  paymentRequested: 6,
+  withdrawalRequested: 7,
+  stopped: 8,
+  resolved: 9,
+  resultReturned: 10,
+} as const;
+
+export const dossierStatusSchema = documented(z.literal(Object.values(DOSSIER_STATUS)), {
+  id: 'DossierStatus',
+  description:
+    '1 Mới đăng ký, 2 Được tiếp nhận, 3 Không được tiếp nhận, 4 Đang xử lý, 5 Yêu cầu bổ sung giấy tờ, 6 Yêu cầu thực hiện nghĩa vụ tài chính, 7 Công dân yêu cầu rút hồ sơ, 8 Dừng xử lý, 9 Đã xử lý xong, 10 Đã trả kết quả.',
+});
+
+export const applicantSchema = documented(
+  z.object({
+    fullName: fullNameSchema,
+    idNumber: idNumberSchema,
+    phone: z.optional(phoneNumberSchema),
+    email: z.optional(emailSchema),
+    address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  }),
+  { id: 'Applicant', description: 'Who files the dossier; also the payer named on receipts.' },
+);
+
+export const createDossierRequestSchema = documented(
+  z.object({ procedureCode: procedureCodeSchema, applicant: applicantSchema, idempotencyKey: z.optional(idempotencyKeySchema) }),
+  { id: 'CreateDossierRequest', description: 'The server sets the fee lines from the procedure; the client never sends amounts.' },
+);
+
+export const dossierSchema = documented(
+  z.object({
+    code: dossierCodeSchema,
+    procedureCode: procedureCodeSchema,
+    status: dossierStatusSchema,
+    fees: z.array(feeLineSchema),
+    totalAmount: vndAmountSchema,
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  }),
+  { id: 'Dossier' },
+);
+
+export const dossierLookupSchema = documented(z.object({ code: dossierCodeSchema }), { id: 'DossierLookup' });
+
+export type DossierStatus = z.infer<typeof dossierStatusSchema>;
+export type Applicant = z.infer<typeof applicantSchema>;
+export type CreateDossierRequest = z.infer<typeof createDossierRequestSchema>;
+export type Dossier = z.infer<typeof dossierSchema>;
+export type DossierLookup = z.infer<typeof dossierLookupSchema>;

@@ -1,0 +1,15 @@
+export { z } from './zod.js';
+export { schemaRegistry, documented, type SchemaDoc } from './registry.js';
+export { validate, issueFields } from './validate.js';
+export * from './identifiers.js';
+export * from './common.js';
+export * from './captcha.js';
+export * from './registration.js';
+export * from './signing.js';
+export * from './vneid.js';
+export * from './procedure.js';
+export * from './fees.js';
+export * from './dossier.js';
+export * from './payment.js';
+export * from './survey.js';
+export * from './error-body.js';

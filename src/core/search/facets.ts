@@ -1,0 +1,173 @@
+/**
+ * Filters and facet counts over the record fields a citizen narrows a search by. Each field's
+ * values are numbered once at build time; a record keeps its value ids in flat arrays, so a
+ * filter check or a count is a few array reads.
+ */
+import type { FacetCount, FilterValue, ProcedureFilters, SearchableProcedure, SearchFacets } from './types.js';
+
+const FIELDS = ['sector', 'level', 'online', 'agency', 'subjects', 'province'] as const;
+type Field = (typeof FIELDS)[number];
+
+const PROVINCE = FIELDS.indexOf('province');
+
+/** Equal counts list in Vietnamese alphabetical order. */
+const collator = new Intl.Collator('vi');
+
+/** The record's values for a field: one, several (levels, subjects) or none. */
+function fieldValues(record: SearchableProcedure, field: Field): string | readonly string[] | undefined {
+  switch (field) {
+    case 'sector':
+      return record.sector;
+    case 'level':
+      return record.levels;
+    case 'online':
+      return record.online === undefined ? undefined : String(record.online);
+    case 'agency':
+      return record.agency;
+    case 'subjects':
+      return record.subjects;
+    case 'province':
+      return record.locality;
+  }
+}
+
+interface FieldColumn {
+  values: string[];
+  /** Each value's place in Vietnamese alphabetical order, to list equal counts without collating per query. */
+  alphabetical: Uint32Array;
+  ids: Map<string, number>;
+  /** Value ids of record r: `valueIds[start[r] .. start[r + 1]]`. */
+  start: Uint32Array;
+  valueIds: Uint32Array;
+}
+
+export interface FacetIndex {
+  columns: FieldColumn[];
+}
+
+function buildColumn(records: readonly SearchableProcedure[], field: Field): FieldColumn {
+  const values: string[] = [];
+  const ids = new Map<string, number>();
+  const start = new Uint32Array(records.length + 1);
+  const valueIds: number[] = [];
+  const idOf = (value: string): number => {
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = values.length;
+      ids.set(value, id);
+      values.push(value);
+    }
+    return id;
+  };
+  for (let r = 0; r < records.length; r += 1) {
+    const from = valueIds.length;
+    start[r] = from;
+    const value = fieldValues(records[r], field);
+    if (typeof value === 'string') valueIds.push(idOf(value));
+    else if (value) {
+      for (const each of value) {
+        const id = idOf(each);
+        // A value listed twice on one record counts once.
+        if (valueIds.indexOf(id, from) < 0) valueIds.push(id);
+      }
+    }
+  }
+  start[records.length] = valueIds.length;
+  const alphabetical = new Uint32Array(values.length);
+  values
+    .map((value, id) => ({ value, id }))
+    .sort((a, b) => collator.compare(a.value, b.value))
+    .forEach(({ id }, place) => (alphabetical[id] = place));
+  return { values, alphabetical, ids, start, valueIds: Uint32Array.from(valueIds) };
+}
+
+export const buildFacetIndex = (records: readonly SearchableProcedure[]): FacetIndex => ({
+  columns: FIELDS.map((field) => buildColumn(records, field)),
+});
+
+/** Per field, which value ids are selected (`undefined`: the field is not filtered). */
+export type CompiledFilters = (Uint8Array | undefined)[];
+
+const asList = (value: FilterValue): readonly string[] => (typeof value === 'string' ? [value] : value);
+
+function selectedValues(filters: ProcedureFilters, field: Field): readonly string[] | undefined {
+  if (field === 'online') return filters.online === undefined ? undefined : [String(filters.online)];
+  const value = field === 'level' ? filters.level : filters[field];
+  return value === undefined ? undefined : asList(value);
+}
+
+export function compileFilters(index: FacetIndex, filters: ProcedureFilters | undefined): CompiledFilters {
+  return FIELDS.map((field, f) => {
+    const selected = filters && selectedValues(filters, field);
+    if (selected === undefined) return undefined;
+    const column = index.columns[f];
+    const allowed = new Uint8Array(column.values.length);
+    for (const value of selected) {
+      const id = column.ids.get(value);
+      if (id !== undefined) allowed[id] = 1;
+    }
+    return allowed;
+  });
+}
+
+export const hasActiveFilters = (filters: CompiledFilters): boolean => filters.some((f) => f !== undefined);
+
+/**
+ * A bit per field whose filter the record fails. A national record (no `locality`) passes any
+ * province filter: it applies in every province.
+ */
+export function failedFilters(index: FacetIndex, filters: CompiledFilters, record: number): number {
+  let failed = 0;
+  for (let f = 0; f < filters.length; f += 1) {
+    const allowed = filters[f];
+    if (allowed === undefined) continue;
+    const { start, valueIds } = index.columns[f];
+    if (f === PROVINCE && start[record] === start[record + 1]) continue;
+    let pass = false;
+    for (let i = start[record]; i < start[record + 1] && !pass; i += 1) pass = allowed[valueIds[i]] === 1;
+    if (!pass) failed |= 1 << f;
+  }
+  return failed;
+}
+
+/** Running facet counts; `add` takes the record's `failedFilters` bits. */
+export class FacetCounter {
+  private readonly counts: Uint32Array[];
+
+  constructor(private readonly index: FacetIndex) {
+    this.counts = index.columns.map((column) => new Uint32Array(column.values.length));
+  }
+
+  /**
+   * A record that passes every filter counts in every field; one that fails a single field's
+   * filter still counts in that field, which is what that field's options would give.
+   */
+  add(record: number, failed: number): void {
+    for (let f = 0; f < this.counts.length; f += 1) {
+      if ((failed & ~(1 << f)) !== 0) continue;
+      const { start, valueIds } = this.index.columns[f];
+      const counts = this.counts[f];
+      for (let i = start[record]; i < start[record + 1]; i += 1) counts[valueIds[i]] += 1;
+    }
+  }
+
+  result(): SearchFacets {
+    const field = (f: number): FacetCount[] => {
+      const { values, alphabetical } = this.index.columns[f];
+      const counts = this.counts[f];
+      const ids: number[] = [];
+      for (let id = 0; id < counts.length; id += 1) if (counts[id] > 0) ids.push(id);
+      ids.sort((a, b) => counts[b] - counts[a] || alphabetical[a] - alphabetical[b]);
+      return ids.map((id) => ({ value: values[id], count: counts[id] }));
+    };
+    const at = (name: Field) => field(FIELDS.indexOf(name));
+    return {
+      sector: at('sector'),
+      level: at('level'),
+      online: at('online').map(({ value, count }) => ({ value: value === 'true', count })),
+      agency: at('agency'),
+      subjects: at('subjects'),
+      province: at('province'),
+    };
+  }
+}

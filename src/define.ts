@@ -1,0 +1,7 @@
+/** Registers every element: the entry of the script-tag bundle and of `dvc-elements/define`. */
+import './elements/dvc-error-summary/define.js';
+import './elements/dvc-otp-input/define.js';
+
+export { setLocale } from './i18n/locale.js';
+export { createSession, getDefaultSession } from './core/session.js';
+export { createDemoBackend, createHttpBackend } from './core/backend/index.js';

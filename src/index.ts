@@ -1,0 +1,10 @@
+/** `dvc-elements`: element classes, the core and types. Importing this registers nothing. */
+export * from './core/index.js';
+export { DvcElement } from './base/dvc-element.js';
+export { FormControlMixin, type FormControl } from './base/form-control.js';
+export { sessionContext } from './base/session-context.js';
+export { setLocale, getLocale, LOCALES } from './i18n/locale.js';
+export { formatMoney, formatDate } from './i18n/format.js';
+export { errorMessage } from './i18n/messages.js';
+export { DvcErrorSummary } from './elements/dvc-error-summary/dvc-error-summary.js';
+export { DvcOtpInput } from './elements/dvc-otp-input/dvc-otp-input.js';
