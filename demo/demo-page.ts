@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { getLocale, setLocale } from '../src/i18n/locale.js';
+import './demo-otp-section.js';
 import './demo-phone.js';
 
 /** The demo page's frame: language and theme switches, the elements, and the simulated phone. */
@@ -73,9 +74,14 @@ export class DemoPage extends LitElement {
     document.documentElement.dataset.theme = (event.target as HTMLSelectElement).value;
   }
 
-  /** One section per element; the later flows add theirs here. */
-  protected renderSections() {
-    return html``;
+  /** One section per element. */
+  private renderSections() {
+    return html`
+      <section aria-labelledby="otp-heading">
+        <h2 id="otp-heading">${msg('Xác nhận số điện thoại bằng mã OTP', { id: 'demo.otp.heading' })}</h2>
+        <dvc-demo-otp-section></dvc-demo-otp-section>
+      </section>
+    `;
   }
 
   override render() {

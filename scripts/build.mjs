@@ -11,6 +11,9 @@ rmSync('dist', { recursive: true, force: true });
 
 // Unbundled ESM with Lit, zod and @lit/* left as imports, plus declaration files.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+// `dvc-elements/core` is promised to load in Node 20 as built.
+const core = await import(new URL('../dist/esm/core/index.js', import.meta.url).href);
+if (!core.parsePhone('0912345678').ok) throw new Error('dist/esm/core does not work in Node');
 
 const elements = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/define.ts`));
 const bundles = [

@@ -1,10 +1,9 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { DvcEventMap, DvcEventName } from '../core/events.js';
 import { getDefaultSession, type Session } from '../core/session.js';
 import { getLocale } from '../i18n/locale.js';
-import { errorMessage } from '../i18n/messages.js';
 import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
 import { sessionContext } from './session-context.js';
 import { VERSION } from './version.js';
@@ -114,13 +113,12 @@ export class DvcElement extends LitElement {
    */
   protected reportInvalidAttribute(attribute: string, value: unknown): void {
     console.warn(`dvc-elements: <${this.localName}> ignored an invalid "${attribute}" value:`, value);
-    this.emitError('invalid-attribute', attribute);
+    const message = msg(str`Cấu hình "${attribute}" không hợp lệ nên đã được bỏ qua.`, { id: 'base.invalid-attribute' });
+    this.emitError('invalid-attribute', message, attribute);
   }
 
   /** Tells the host about a failure with `dvc-error`, in the words the element shows. */
-  protected emitError(code: string, field?: string): string {
-    const message = errorMessage(code);
+  protected emitError(code: string, message: string, field?: string): void {
     this.emit('dvc-error', field ? { code, message, field } : { code, message });
-    return message;
   }
 }

@@ -51,6 +51,8 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
     protected readonly internals: ElementInternals;
     /** Disabled by an ancestor `<fieldset disabled>` or form, not by the attribute. */
     protected formDisabled = false;
+    /** `checkValidity()` asks without showing errors, as a native control does. */
+    private _quietCheck = false;
 
     constructor(...args: any[]) {
       super(...args);
@@ -62,6 +64,7 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
       // control, as the browser would have done.
       this.addEventListener('invalid', (event) => {
         event.preventDefault();
+        if (this._quietCheck) return;
         this.showValidity();
         const firstInvalid = [...(this.form?.elements ?? [])].find((element) => (element as HTMLInputElement).willValidate && !(element as HTMLInputElement).validity.valid);
         if (firstInvalid === this) this.focus();
@@ -86,13 +89,21 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
     }
 
     checkValidity(): boolean {
-      return this.internals.checkValidity();
+      this._quietCheck = true;
+      try {
+        return this.internals.checkValidity();
+      } finally {
+        this._quietCheck = false;
+      }
     }
 
-    /** Checks validity and shows the element's own message (not the browser's bubble). */
+    /** Checks validity, shows the element's own message (not the browser's bubble) and focuses it. */
     reportValidity(): boolean {
-      const valid = this.internals.checkValidity();
-      if (!valid) this.showValidity();
+      const valid = this.checkValidity();
+      if (!valid) {
+        this.showValidity();
+        this.focus();
+      }
       return valid;
     }
 

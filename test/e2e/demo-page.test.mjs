@@ -54,4 +54,28 @@ describe('demo page', () => {
     const status = await page.evaluate(async (id) => (await fetch(`/api/remote-signing/${id}`)).json(), requestId);
     assert.equal(status.status, 'approved');
   });
+
+  it('confirms a phone: the code sent to the simulated phone, typed with the keyboard', async () => {
+    await page.getByRole('button', { name: 'Gửi mã OTP' }).click();
+    const otp = page.getByRole('textbox', { name: 'Mã xác thực (OTP)' });
+    await otp.waitFor({ state: 'attached' });
+    // Focus moves into the code field, inside the page's shadow roots.
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('autocomplete') === 'one-time-code';
+    });
+    const code = await page.locator('dvc-demo-phone [data-code]').first().textContent();
+    assert.match(code, /^\d{6}$/);
+    await page.keyboard.type('000000');
+    await page.getByRole('button', { name: 'Xác nhận' }).first().click();
+    await page.getByText(/không đúng/).first().waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    await page.getByText('Đã xác nhận số điện thoại.').waitFor();
+  });
 });

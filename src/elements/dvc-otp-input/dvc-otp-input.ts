@@ -7,7 +7,7 @@ import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import { normalizeOtp } from '../../core/identifiers/otp.js';
 import { formatCountdown, formatDate } from '../../i18n/format.js';
-import { errorMessage } from '../../i18n/messages.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { CountdownController } from './countdown.js';
 import { styles } from './dvc-otp-input.styles.js';
 import { parseInstant, type InstantInput } from './instant.js';
@@ -24,6 +24,10 @@ const ANSWERS: ReadonlySet<PropertyKey> = new Set(['error', '_errorCode', 'attem
 
 type ExpiryPhase = 'none' | 'running' | 'last-minute' | 'expired';
 type ValidityProblem = 'otp.required' | 'otp.incomplete' | null;
+
+/** Our own wording for the field's validity states, never the browser's. */
+const validityMessage = (problem: Exclude<ValidityProblem, null>): string =>
+  problem === 'otp.required' ? msg('Vui lòng nhập mã OTP.', { id: 'otp.required' }) : msg('Mã OTP chưa đủ số ký tự.', { id: 'otp.incomplete' });
 type ResendResult = { kind: 'sent'; to?: string } | { kind: 'failed'; code: string } | null;
 
 /** What a server says about a code it sent (the `OtpState` of `resendOtp`, all optional). */
@@ -44,6 +48,7 @@ interface OtpCredential extends Credential {
 let instances = 0;
 
 /**
+ * @tagname dvc-otp-input
  * @summary One-time code entry: one real, autofillable text field drawn as boxes, with paste
  * from anywhere, expiry, resend, attempts and lock-out, form association, Vietnamese and English.
  *
@@ -108,13 +113,13 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     attemptsLeft: { type: Number, attribute: 'attempts-left' },
     registrationId: { attribute: 'registration-id' },
     backend: { attribute: false },
-    _focused: { state: true },
-    _selection: { state: true },
-    _announcement: { state: true },
-    _resending: { state: true },
-    _resendResult: { state: true },
-    _showValidation: { state: true },
-    _errorCode: { state: true },
+    _focused: { state: true, attribute: false },
+    _selection: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _resending: { state: true, attribute: false },
+    _resendResult: { state: true, attribute: false },
+    _showValidation: { state: true, attribute: false },
+    _errorCode: { state: true, attribute: false },
   };
 
   /** Letters A–Z are allowed too (upper-cased); the keyboard is a text one. */
@@ -452,7 +457,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     if (failure.code === 'otp-expired' && this._currentExpiryPhase() !== 'expired') this.expiresAt = now;
     this._errorCode = failure.code;
     this.busy = false;
-    const message = errorMessage(failure.code);
+    const message = backendErrorMessage(failure.code);
     this._announce(message);
     return message;
   }
@@ -549,8 +554,8 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     this.setFormValue(this.value);
     const problem = this._validityProblem();
     const anchor = this._input?.parentNode === this ? this._input : undefined;
-    if (problem === 'otp.required') this.setValidity({ valueMissing: true }, errorMessage(problem), anchor);
-    else if (problem === 'otp.incomplete') this.setValidity({ tooShort: true }, errorMessage(problem), anchor);
+    if (problem === 'otp.required') this.setValidity({ valueMissing: true }, validityMessage(problem), anchor);
+    else if (problem === 'otp.incomplete') this.setValidity({ tooShort: true }, validityMessage(problem), anchor);
     else this.setValidity({});
   }
 
@@ -563,9 +568,9 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
   /** The error shown: the page's `error`, else the validation message once it was reported. */
   private _errorText(): string {
     if (this.error) return this.error;
-    if (this._errorCode) return errorMessage(this._errorCode);
+    if (this._errorCode) return backendErrorMessage(this._errorCode);
     const problem = this._showValidation ? this._validityProblem() : null;
-    return problem ? errorMessage(problem) : '';
+    return problem ? validityMessage(problem) : '';
   }
 
   /** Tells `<dvc-error-summary>` (and anyone listening) when the shown error changes. */
@@ -802,7 +807,9 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
         else if (failure.code === 'rate-limited') this.resendAt = until;
       }
       this._resendResult = { kind: 'failed', code: failure.code };
-      this._announce(this.emitError(failure.code));
+      const message = backendErrorMessage(failure.code);
+      this.emitError(failure.code, message);
+      this._announce(message);
     } finally {
       if (this._resendAbort === controller) {
         this._resendAbort = undefined;
@@ -887,7 +894,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     const waiting = wait > 0 && !this._resending && !this._isLocked;
     const result = this._resendResult;
     let note = '';
-    if (result?.kind === 'failed') note = errorMessage(result.code);
+    if (result?.kind === 'failed') note = backendErrorMessage(result.code);
     else if (result?.kind === 'sent')
       note = result.to
         ? msg(str`Đã gửi mã mới đến ${result.to}.`, { id: 'otp-input.sent-to' })

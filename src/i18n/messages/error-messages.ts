@@ -19,7 +19,7 @@ export const errorMessages: Record<DvcErrorCode, () => string> = {
   'captcha-wrong': () => msg('Mã xác thực không đúng. Vui lòng nhập mã trong hình mới.', { id: 'error.captcha-wrong' }),
   'captcha-expired': () => msg('Mã xác thực đã hết hạn. Vui lòng nhập mã trong hình mới.', { id: 'error.captcha-expired' }),
   'otp-wrong': () => msg('Mã OTP không đúng. Vui lòng kiểm tra tin nhắn và nhập lại.', { id: 'error.otp-wrong' }),
-  'otp-expired': () => msg('Mã OTP đã hết hiệu lực. Vui lòng chọn "Gửi lại OTP" để nhận mã mới.', { id: 'error.otp-expired' }),
+  'otp-expired': () => msg('Mã OTP đã hết hiệu lực. Vui lòng chọn "Gửi lại mã" để nhận mã mới.', { id: 'error.otp-expired' }),
   'otp-locked': () => msg('Bạn đã nhập sai mã OTP quá số lần cho phép. Vui lòng chờ rồi yêu cầu mã mới.', { id: 'error.otp-locked' }),
   'account-exists': () =>
     msg('Số giấy tờ này đã có tài khoản. Vui lòng đăng nhập, hoặc chọn "Quên mật khẩu" nếu không nhớ mật khẩu.', {
@@ -59,3 +59,9 @@ export const errorMessages: Record<DvcErrorCode, () => string> = {
   aborted: () => msg('Thao tác đã bị hủy.', { id: 'error.aborted' }),
   unknown: () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.unknown' }),
 };
+
+/** The message for a backend or element failure code; a generic one for codes from elsewhere. */
+export function backendErrorMessage(code: string): string {
+  const message = (errorMessages as Record<string, (() => string) | undefined>)[code];
+  return message ? message() : msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.fallback' });
+}

@@ -30,14 +30,7 @@ describe('search: relevance on the national procedure sample', () => {
 
   it('loads the whole sample and every kind of query', () => {
     expect(records.length).to.equal(2642);
-    expect(new Set(queries.map((query) => query.kind))).to.have.keys(
-      'exact',
-      'nodiacritics',
-      'typo',
-      'prefix',
-      'code',
-      'colloquial',
-    );
+    expect(new Set(queries.map((query) => query.kind))).to.have.keys('exact', 'nodiacritics', 'typo', 'prefix', 'code', 'colloquial');
   });
 
   it('puts an accepted procedure first for at least 90 % of the queries and in the top five for 98 %', () => {
@@ -70,9 +63,7 @@ describe('search: relevance on the national procedure sample', () => {
     // Every 7th record: a spread over sectors that keeps the test fast.
     const sample = records.filter((_, i) => i % 7 === 0);
     const top5 = sample.filter((record) =>
-      index
-        .search(fold(record.name), { limit: 5 })
-        .items.some((item) => item.procedure.name === record.name),
+      index.search(fold(record.name), { limit: 5 }).items.some((item) => item.procedure.name === record.name),
     );
     expect(top5.length / sample.length).to.be.at.least(0.99);
   });

@@ -1,6 +1,6 @@
 /** Expiry, attempts, lock-out, errors, announcements, accessibility per state, and the locale. */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dvc-otp-input/define.js';
 import type { DvcOtpInput } from '../../../src/elements/dvc-otp-input/dvc-otp-input.js';
 import type { FieldError } from '../../../src/core/events.js';
@@ -256,6 +256,20 @@ describe('<dvc-otp-input> status', () => {
         const rect = box.getBoundingClientRect();
         expect(rect.width).to.be.at.least(24);
         expect(rect.height).to.be.at.least(24);
+      }
+    });
+
+    it('blinks the drawn caret, except when reduced motion is asked for', async () => {
+      const el = await fixture<DvcOtpInput>(html`<dvc-otp-input></dvc-otp-input>`);
+      el.focus();
+      await el.updateComplete;
+      const caret = () => el.shadowRoot!.querySelector('.caret')!;
+      expect(getComputedStyle(caret()).animationName).to.equal('blink');
+      try {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        expect(getComputedStyle(caret()).animationName).to.equal('none');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
       }
     });
 
