@@ -2,6 +2,10 @@ import { LitElement, css, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import type { DvcOtpInput } from '../src/elements/dvc-otp-input/dvc-otp-input.js';
+import { templates as english } from '../src/i18n/generated/en/demo-otp-section.js';
+import { addTranslations } from '../src/i18n/locale.js';
+
+addTranslations(english);
 
 /** A BHXH registration's first step, whose one-time code this section confirms. */
 const APPLICANT = {

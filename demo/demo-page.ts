@@ -1,8 +1,11 @@
 import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { getLocale, setLocale } from '../src/i18n/locale.js';
+import { addTranslations, getLocale, setLocale } from '../src/i18n/locale.js';
 import './demo-otp-section.js';
 import './demo-phone.js';
+import { templates as english } from '../src/i18n/generated/en/demo-page.js';
+
+addTranslations(english);
 
 /** The demo page's frame: language and theme switches, the elements, and the simulated phone. */
 export class DemoPage extends LitElement {

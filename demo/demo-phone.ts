@@ -1,5 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { templates as english } from '../src/i18n/generated/en/demo-phone.js';
+import { addTranslations } from '../src/i18n/locale.js';
+
+addTranslations(english);
 
 interface InboxMessage {
   channel: 'sms' | 'email';

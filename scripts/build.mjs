@@ -1,8 +1,9 @@
 // Builds every output of design.md §8: unbundled ESM and types, the self-registering script-tag
 // bundle and one bundle per element, custom-elements.json, openapi.json; then prints the sizes.
 import { build } from 'vite';
+import { transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, existsSync } from 'node:fs';
+import { readdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -32,10 +33,13 @@ for (const { entry, file } of bundles) {
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
-      sourcemap: true,
       copyPublicDir: false,
     },
   });
+  // Library mode keeps whitespace in ES output; these bundles are final, so squeeze them.
+  const path = `dist/${file}`;
+  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'eof' });
+  writeFileSync(path, code);
 }
 
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);

@@ -3,10 +3,13 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { DvcEventMap, DvcEventName } from '../core/events.js';
 import { getDefaultSession, type Session } from '../core/session.js';
-import { getLocale } from '../i18n/locale.js';
+import { addTranslations, getLocale } from '../i18n/locale.js';
 import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
 import { sessionContext } from './session-context.js';
 import { VERSION } from './version.js';
+import { templates as english } from '../i18n/generated/en/dvc-element.js';
+
+addTranslations(english);
 
 const warnedTags = new Set<string>();
 

@@ -1,19 +1,26 @@
 /**
- * One active locale for the library's elements on a page (@lit/localize runtime mode). The
- * English templates are imported statically: one small table, and no extra request or chunk, which
- * keeps the script-tag bundle a single file that strict CSP pages can load.
+ * One active locale for the library's elements on a page (@lit/localize runtime mode). Each
+ * module that shows text registers its own English templates (generated per module by
+ * scripts/localize.mjs), so a bundle carries only the text of what it contains, with no extra
+ * request or chunk: the script-tag bundle stays one file that strict-CSP pages can load.
  */
 import { configureLocalization } from '@lit/localize';
 import { getDefaultSession, type Locale } from '../core/session.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as en from './generated/locales/en.js';
 
 export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales] as Locale[];
+
+/** Filled by `addTranslations`; @lit/localize keeps this object and reads it on every render. */
+const english: { templates: Record<string, unknown> } = { templates: {} };
+
+export function addTranslations(templates: Record<string, unknown>): void {
+  Object.assign(english.templates, templates);
+}
 
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async () => en,
+  loadLocale: async () => english as Awaited<ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>>,
 });
 
 export const getLocale = (): Locale => localization.getLocale() as Locale;

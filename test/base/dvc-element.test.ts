@@ -1,8 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { msg } from '@lit/localize';
+import { ContextProvider } from '@lit/context';
+import { sessionContext } from '../../src/base/session-context.js';
 import { DvcElement } from '../../src/base/dvc-element.js';
 import { createSession, getDefaultSession } from '../../src/core/session.js';
-import { getLocale, setLocale } from '../../src/i18n/locale.js';
+import { addTranslations, getLocale, setLocale } from '../../src/i18n/locale.js';
+import { templates as errorSummaryEnglish } from '../../src/i18n/generated/en/dvc-error-summary.js';
+
+// The test element borrows the error summary's heading and its English translation.
+addTranslations(errorSummaryEnglish);
 
 class TestElement extends DvcElement {
   override render() {
@@ -70,6 +76,20 @@ describe('DvcElement', () => {
   it('uses its store, else the default session', async () => {
     const el = await fixture<TestElement>(html`<dvc-test-element></dvc-test-element>`);
     expect(el.session).to.equal(getDefaultSession());
+    const own = createSession();
+    el.store = own;
+    expect(el.session).to.equal(own);
+  });
+
+  it('uses the session an ancestor provides, before the default', async () => {
+    const provided = createSession();
+    // fixtureSync: a plain element has no update to wait for (fixture() would wait for a frame).
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    new ContextProvider(host, { context: sessionContext, initialValue: provided });
+    const el = document.createElement('dvc-test-element') as TestElement;
+    host.append(el);
+    await el.updateComplete;
+    expect(el.session).to.equal(provided);
     const own = createSession();
     el.store = own;
     expect(el.session).to.equal(own);

@@ -3,6 +3,10 @@ import { msg } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcEvent, FieldError } from '../../core/events.js';
 import { styles } from './dvc-error-summary.styles.js';
+import { templates as english } from '../../i18n/generated/en/dvc-error-summary.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
 
 /**
  * @summary A page-level list of the errors that the controls inside a container publish, with

@@ -12,6 +12,10 @@ import { CountdownController } from './countdown.js';
 import { styles } from './dvc-otp-input.styles.js';
 import { parseInstant, type InstantInput } from './instant.js';
 import { adoptRootStyles, INPUT_ATTRIBUTE } from './root-styles.js';
+import { templates as english } from '../../i18n/generated/en/dvc-otp-input.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
 
 const MIN_LENGTH = 4;
 const MAX_LENGTH = 8;

@@ -5,6 +5,10 @@
  */
 import { msg } from '@lit/localize';
 import type { DvcErrorCode } from '../../core/errors.js';
+import { templates as english } from '../generated/en/error-messages.js';
+import { addTranslations } from '../locale.js';
+
+addTranslations(english);
 
 export const errorMessages: Record<DvcErrorCode, () => string> = {
   network: () => msg('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.', { id: 'error.network' }),

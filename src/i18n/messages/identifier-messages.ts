@@ -1,6 +1,10 @@
 /** Messages for the identifier parsers' error codes (src/core/identifiers/codes.ts). */
 import { msg } from '@lit/localize';
 import type { IdentifierErrorCode } from '../../core/identifiers/codes.js';
+import { templates as english } from '../generated/en/identifier-messages.js';
+import { addTranslations } from '../locale.js';
+
+addTranslations(english);
 
 export const identifierMessages: Record<IdentifierErrorCode, () => string> = {
   'phone.required': () => msg('Vui lòng nhập số điện thoại.', { id: 'phone.required' }),

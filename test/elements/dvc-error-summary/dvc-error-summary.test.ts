@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dvc-error-summary/define.js';
 import type { DvcErrorSummary } from '../../../src/elements/dvc-error-summary/dvc-error-summary.js';
@@ -9,7 +9,8 @@ function publish(source: HTMLElement, errors: { label: string; message: string }
 }
 
 async function setup() {
-  const container = await fixture<HTMLDivElement>(html`
+  // fixtureSync: the root is a plain element, so there is no frame to wait for.
+  const container = fixtureSync<HTMLDivElement>(html`
     <div id="form">
       <dvc-error-summary for="form"></dvc-error-summary>
       <label for="name">Họ và tên</label><input id="name" />
@@ -17,6 +18,7 @@ async function setup() {
     </div>
   `);
   const summary = container.querySelector('dvc-error-summary') as DvcErrorSummary;
+  await summary.updateComplete;
   const [name, phone] = [...container.querySelectorAll('input')] as HTMLInputElement[];
   return { container, summary, name: name!, phone: phone! };
 }
@@ -75,7 +77,7 @@ describe('<dvc-error-summary>', () => {
     const outside = document.createElement('input');
     document.body.append(outside);
     publish(outside, [{ label: 'Khác', message: 'Lỗi khác.' }]);
-    await nextFrame();
+    await summary.updateComplete;
     expect(summary.errors.length).to.equal(0);
     outside.remove();
   });
