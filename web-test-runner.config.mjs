@@ -1,17 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { existsSync } from 'node:fs';
+import { CHROME_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { loadTs } from './scripts/load-ts.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium was not found at ${executablePath}. Install it with "apt-get install -y chromium fonts-liberation" or set CHROME_PATH to a Chromium or Chrome binary.`,
-  );
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
 // The demo backend served over HTTP, as `npm start` serves it, so tests exercise the real HTTP path.
 const { createDemoServer } = await loadTs('src/core/backend/demo-server.ts');
@@ -34,20 +28,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-          // Test pages run side by side in tabs: keep background tabs' frames and timers running.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],
