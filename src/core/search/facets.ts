@@ -13,24 +13,6 @@ const PROVINCE = FIELDS.indexOf('province');
 /** Equal counts list in Vietnamese alphabetical order. */
 const collator = new Intl.Collator('vi');
 
-/** The record's values for a field: one, several (levels, subjects) or none. */
-function fieldValues(record: SearchableProcedure, field: Field): string | readonly string[] | undefined {
-  switch (field) {
-    case 'sector':
-      return record.sector;
-    case 'level':
-      return record.levels;
-    case 'online':
-      return record.online === undefined ? undefined : String(record.online);
-    case 'agency':
-      return record.agency;
-    case 'subjects':
-      return record.subjects;
-    case 'province':
-      return record.locality;
-  }
-}
-
 interface FieldColumn {
   values: string[];
   /** Each value's place in Vietnamese alphabetical order, to list equal counts without collating per query. */
@@ -45,45 +27,85 @@ export interface FacetIndex {
   columns: FieldColumn[];
 }
 
-function buildColumn(records: readonly SearchableProcedure[], field: Field): FieldColumn {
-  const values: string[] = [];
-  const ids = new Map<string, number>();
-  const start = new Uint32Array(records.length + 1);
-  const valueIds: number[] = [];
-  const idOf = (value: string): number => {
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = values.length;
-      ids.set(value, id);
-      values.push(value);
-    }
-    return id;
-  };
-  for (let r = 0; r < records.length; r += 1) {
-    const from = valueIds.length;
-    start[r] = from;
-    const value = fieldValues(records[r], field);
-    if (typeof value === 'string') valueIds.push(idOf(value));
-    else if (value) {
-      for (const each of value) {
-        const id = idOf(each);
-        // A value listed twice on one record counts once.
-        if (valueIds.indexOf(id, from) < 0) valueIds.push(id);
-      }
-    }
+/** Collects one field's values record by record: `begin(record)`, then `add` each value. */
+class ColumnBuilder {
+  private readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly start: Uint32Array;
+  private valueIds: Uint32Array;
+  private count = 0;
+  private record = 0;
+
+  constructor(records: number) {
+    this.start = new Uint32Array(records + 1);
+    this.valueIds = new Uint32Array(records);
   }
-  start[records.length] = valueIds.length;
-  const alphabetical = new Uint32Array(values.length);
-  values
-    .map((value, id) => ({ value, id }))
-    .sort((a, b) => collator.compare(a.value, b.value))
-    .forEach(({ id }, place) => (alphabetical[id] = place));
-  return { values, alphabetical, ids, start, valueIds: Uint32Array.from(valueIds) };
+
+  begin(record: number): void {
+    this.record = record;
+    this.start[record] = this.count;
+  }
+
+  add(value: string): void {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    // A value listed twice on one record counts once.
+    for (let i = this.start[this.record]; i < this.count; i += 1) if (this.valueIds[i] === id) return;
+    if (this.count === this.valueIds.length) {
+      const grown = new Uint32Array(this.valueIds.length * 2);
+      grown.set(this.valueIds);
+      this.valueIds = grown;
+    }
+    this.valueIds[this.count] = id;
+    this.count += 1;
+  }
+
+  finish(records: number): FieldColumn {
+    this.start[records] = this.count;
+    const { values } = this;
+    const alphabetical = new Uint32Array(values.length);
+    values
+      .map((value, id) => ({ value, id }))
+      .sort((a, b) => collator.compare(a.value, b.value))
+      .forEach(({ id }, place) => (alphabetical[id] = place));
+    return { values, alphabetical, ids: this.ids, start: this.start, valueIds: this.valueIds.slice(0, this.count) };
+  }
 }
 
-export const buildFacetIndex = (records: readonly SearchableProcedure[]): FacetIndex => ({
-  columns: FIELDS.map((field) => buildColumn(records, field)),
-});
+export function buildFacetIndex(records: readonly SearchableProcedure[]): FacetIndex {
+  const builders = FIELDS.map(() => new ColumnBuilder(records.length));
+  const [sector, level, online, agency, subjects, province] = builders;
+  records.forEach((record, r) => {
+    for (const builder of builders) builder.begin(r);
+    if (record.sector !== undefined) sector.add(record.sector);
+    for (const value of record.levels ?? []) level.add(value);
+    if (record.online !== undefined) online.add(String(record.online));
+    if (record.agency !== undefined) agency.add(record.agency);
+    for (const value of record.subjects ?? []) subjects.add(value);
+    if (record.locality !== undefined) province.add(record.locality);
+  });
+  return { columns: builders.map((builder) => builder.finish(records.length)) };
+}
+
+/** Per record, 1 when its subjects include any of `subjects`. */
+export function recordsWithSubjects(index: FacetIndex, subjects: Iterable<string>): Uint8Array {
+  const { ids, start, valueIds } = index.columns[FIELDS.indexOf('subjects')];
+  const wanted = new Set<number>();
+  for (const subject of subjects) {
+    const id = ids.get(subject);
+    if (id !== undefined) wanted.add(id);
+  }
+  const result = new Uint8Array(start.length - 1);
+  if (wanted.size === 0) return result;
+  for (let record = 0; record < result.length; record += 1) {
+    for (let i = start[record]; i < start[record + 1]; i += 1) if (wanted.has(valueIds[i])) result[record] = 1;
+  }
+  return result;
+}
 
 /** Per field, which value ids are selected (`undefined`: the field is not filtered). */
 export type CompiledFilters = (Uint8Array | undefined)[];
@@ -109,8 +131,6 @@ export function compileFilters(index: FacetIndex, filters: ProcedureFilters | un
     return allowed;
   });
 }
-
-export const hasActiveFilters = (filters: CompiledFilters): boolean => filters.some((f) => f !== undefined);
 
 /**
  * A bit per field whose filter the record fails. A national record (no `locality`) passes any

@@ -2,21 +2,21 @@
 import type { MatchedWord } from './record-scorer.js';
 import { toSearchTerm } from './search-term.js';
 import type { HighlightRange } from './types.js';
-import { isIndexedWord, splitWords, type Word } from './words.js';
+import { forEachWord, isIndexedWord } from './words.js';
 
-/** Where the typed part of a word ends: the shortest start of the word that folds to `length` letters, with its marks. */
-function prefixEnd(word: Word, length: number): number {
-  const characters = [...word.text];
-  let end = 0;
-  for (let i = 0; i < characters.length; i += 1) {
-    end += characters[i].length;
-    if (toSearchTerm(word.text.slice(0, end)).length >= length) {
+const MARK = /\p{M}/u;
+
+/** Where the typed part of the word `name[start, end)` ends: the shortest start of it that folds to `length` letters, with its marks. */
+function prefixEnd(name: string, start: number, end: number, length: number): number {
+  for (let at = start; at < end;) {
+    at += (name.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+    if (toSearchTerm(name.slice(start, at)).length >= length) {
       // Decomposed text keeps a letter's marks after it: they belong to the highlighted letter.
-      while (i + 1 < characters.length && /\p{M}/u.test(characters[i + 1])) end += characters[++i].length;
-      return word.start + end;
+      while (at < end && MARK.test(name[at])) at += 1;
+      return at;
     }
   }
-  return word.end;
+  return end;
 }
 
 /**
@@ -25,8 +25,6 @@ function prefixEnd(word: Word, length: number): number {
  */
 export function highlightRanges(name: string, matched: readonly MatchedWord[]): HighlightRange[] {
   if (matched.length === 0) return [];
-  // Positions count the words that have a term, as the index does.
-  const words = splitWords(name).filter((word) => isIndexedWord(word.text));
   const typedLength = new Map<number, number>();
   for (const { position, prefixLength } of matched) {
     const previous = typedLength.get(position);
@@ -34,16 +32,19 @@ export function highlightRanges(name: string, matched: readonly MatchedWord[]): 
   }
   const ranges: HighlightRange[] = [];
   let previousWordEnd = -1;
-  for (const position of [...typedLength.keys()].sort((a, b) => a - b)) {
-    const word = words[position];
-    if (!word) continue;
-    const prefixLength = typedLength.get(position) ?? 0;
-    const end = prefixLength > 0 ? prefixEnd(word, prefixLength) : word.end;
+  // Positions count the indexed words, as the index does.
+  let position = 0;
+  forEachWord(name, (start, end) => {
+    if (!isIndexedWord(name, start, end)) return;
+    const prefixLength = typedLength.get(position);
+    position += 1;
+    if (prefixLength === undefined) return;
+    const highlightEnd = prefixLength > 0 ? prefixEnd(name, start, end, prefixLength) : end;
     const last = ranges.at(-1);
     // Join with the previous range when it covered its whole word and only spaces lie between.
-    if (last && last.end === previousWordEnd && /^\s*$/.test(name.slice(last.end, word.start))) last.end = end;
-    else ranges.push({ start: word.start, end });
-    previousWordEnd = word.end;
-  }
+    if (last && last.end === previousWordEnd && /^\s*$/.test(name.slice(last.end, start))) last.end = highlightEnd;
+    else ranges.push({ start, end: highlightEnd });
+    previousWordEnd = end;
+  });
   return ranges;
 }

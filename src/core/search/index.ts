@@ -1,4 +1,4 @@
 /** Procedure search: Vietnamese-aware matching, ranking, filters, facets and highlights. */
 export { createProcedureIndex } from './procedure-index.js';
-export { DEFAULT_SYNONYMS } from './synonyms.js';
+export { DEFAULT_PROCEDURE_SYNONYMS } from './synonyms.js';
 export type * from './types.js';

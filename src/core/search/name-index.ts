@@ -4,8 +4,8 @@
  * (for phrase, adjacency and name-fit checks) in flat typed arrays: cheap to build and scan.
  */
 import { toAccentKey, toSearchTerm } from './search-term.js';
-import { WordTable } from './word-table.js';
-import { forEachWord, isIndexedWord } from './words.js';
+import { WORD_HASH_SEED, WordTable, hashUnit } from './word-table.js';
+import { isIndexedWord, isWordCharacter } from './words.js';
 
 /** Words in brackets qualify a name ("(thực hiện tại cấp tỉnh)"); leaving them unmatched costs less. */
 const BRACKETED_WORD_WEIGHT = 0.3;
@@ -31,17 +31,6 @@ export interface NameIndex {
   nameWeight: Float64Array;
 }
 
-/** Bracket depth change across the text between two words. */
-function bracketDelta(text: string, from: number, to: number): number {
-  let delta = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 40 || c === 91) delta += 1;
-    else if (c === 41 || c === 93) delta -= 1;
-  }
-  return delta;
-}
-
 export function buildNameIndex(names: readonly string[]): NameIndex {
   // Names repeat the same few thousand words: fold each distinct spelling once.
   const spellings = new WordTable();
@@ -59,25 +48,58 @@ export function buildNameIndex(names: readonly string[]): NameIndex {
   const bracketed = new Uint8Array(capacity);
   let tokens = 0;
 
-  names.forEach((name, record) => {
+  // Provincial datasets repeat national names in every province's copy: read each name once.
+  const firstWithName = new Map<string, number>();
+  for (let record = 0; record < names.length; record += 1) {
+    const name = names[record];
     tokenStart[record] = tokens;
+    const earlier = firstWithName.get(name);
+    if (earlier !== undefined) {
+      const from = tokenStart[earlier];
+      const to = tokenStart[earlier + 1];
+      rawTerms.copyWithin(tokens, from, to);
+      tokenAccent.copyWithin(tokens, from, to);
+      bracketed.copyWithin(tokens, from, to);
+      tokens += to - from;
+      continue;
+    }
+    firstWithName.set(name, record);
+    // One pass finds the words, hashes them and follows brackets. (It is `forEachWord` written
+    // out: this loop is most of the build's time.)
     let depth = 0;
-    forEachWord(name, (start, end, separatorStart) => {
-      depth = Math.max(0, depth + bracketDelta(name, separatorStart, start));
-      const spelling = spellings.idOf(name, start, end);
-      if (spelling === spellingTerm.length) {
-        const text = spellings.words[spelling];
-        const indexed = isIndexedWord(text);
-        spellingTerm.push(indexed ? intern(toSearchTerm(text), firstSeenTermIds, firstSeenTerms) : -1);
-        spellingAccent.push(indexed ? intern(toAccentKey(text), accentIds) : -1);
+    let start = -1;
+    let hash = WORD_HASH_SEED;
+    for (let i = 0; i <= name.length; i += 1) {
+      const unit = i < name.length ? name.charCodeAt(i) : 32;
+      if (i < name.length && isWordCharacter(name, i)) {
+        if (start < 0) {
+          start = i;
+          hash = WORD_HASH_SEED;
+        }
+        hash = hashUnit(hash, unit);
+        continue;
       }
-      if (spellingTerm[spelling] < 0) return;
-      rawTerms[tokens] = spellingTerm[spelling];
-      tokenAccent[tokens] = spellingAccent[spelling];
-      bracketed[tokens] = depth > 0 ? 1 : 0;
-      tokens += 1;
-    });
-  });
+      if (start >= 0) {
+        const spelling = spellings.idOf(name, start, i, hash);
+        if (spelling === spellingTerm.length) {
+          const text = spellings.words[spelling];
+          const indexed = isIndexedWord(text);
+          spellingTerm.push(indexed ? intern(toSearchTerm(text), firstSeenTermIds, firstSeenTerms) : -1);
+          spellingAccent.push(indexed ? intern(toAccentKey(text), accentIds) : -1);
+        }
+        if (spellingTerm[spelling] >= 0) {
+          rawTerms[tokens] = spellingTerm[spelling];
+          tokenAccent[tokens] = spellingAccent[spelling];
+          bracketed[tokens] = depth > 0 ? 1 : 0;
+          tokens += 1;
+        }
+        start = -1;
+      }
+      if (unit === 0x28 || unit === 0x5b)
+        depth += 1; // ( [
+      else if ((unit === 0x29 || unit === 0x5d) && depth > 0) depth -= 1; // ) ]
+    }
+  }
   tokenStart[names.length] = tokens;
 
   const terms = [...firstSeenTerms].sort();

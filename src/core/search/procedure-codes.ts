@@ -1,15 +1,4 @@
 /** Looking procedures up by code, whole (`1.004194`) or as typed so far (`1.0041`). */
-import { prefixRange } from './prefix-range.js';
-import type { SearchableProcedure } from './types.js';
-
-export interface CodeIndex {
-  /** Upper-case codes, sorted. */
-  codes: string[];
-  /** The record of each entry of `codes`. */
-  records: Uint32Array;
-  /** Each record's upper-case code, by record. */
-  byRecord: string[];
-}
 
 /**
  * A procedure code inside a query: `d.ddd…`, optionally with a `.NN` case or `.Hnn` provincial
@@ -17,11 +6,14 @@ export interface CodeIndex {
  */
 export const CODE_IN_QUERY = /(?<![\p{L}\p{N}.])\d\.\d{3,6}(?:\.(?:[hH]\d{0,2}|\d{0,2}))?(?![\p{L}\p{N}])/gu;
 
-export function buildCodeIndex(records: readonly SearchableProcedure[]): CodeIndex {
-  const byRecord = records.map((record) => record.code.toUpperCase());
-  const order = Array.from(byRecord.keys()).sort((a, b) => (byRecord[a] < byRecord[b] ? -1 : byRecord[a] > byRecord[b] ? 1 : a - b));
-  return { codes: order.map((record) => byRecord[record]), records: Uint32Array.from(order), byRecord };
-}
+/** Each record's code, upper case (`.H19`), by record. */
+export const toCodeColumn = (records: readonly { code: string }[]): string[] => records.map((record) => record.code.toUpperCase());
 
-/** Positions in `codes` of the codes that start with `typed` (upper case): `[from, to)`. */
-export const codePrefixRange = (index: CodeIndex, typed: string): [number, number] => prefixRange(index.codes, typed);
+/**
+ * Calls `visit(record)` for each record whose code starts with `typed` (upper case). A scan: code
+ * queries are rare and a pass over the codes costs well under a millisecond, where a sorted
+ * index would cost every build a sort.
+ */
+export function forEachRecordWithCode(codes: readonly string[], typed: string, visit: (record: number) => void): void {
+  for (let record = 0; record < codes.length; record += 1) if (codes[record].startsWith(typed)) visit(record);
+}

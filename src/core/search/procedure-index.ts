@@ -3,25 +3,18 @@
  * queries synchronously. Pure data in, pure data out, no DOM: it runs the same in Node, a page
  * or a Web Worker (build it in the worker from the posted records, post back `search` results).
  */
-import { FacetCounter, buildFacetIndex, compileFilters, failedFilters, type CompiledFilters } from './facets.js';
+import { FacetCounter, buildFacetIndex, compileFilters, failedFilters, recordsWithSubjects, type CompiledFilters } from './facets.js';
 import { highlightRanges } from './highlights.js';
 import { buildNameIndex, inverseDocumentFrequency } from './name-index.js';
-import { buildCodeIndex, type CodeIndex } from './procedure-codes.js';
+import { toCodeColumn } from './procedure-codes.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { RecordScorer, scoreBound, type MatchedWord } from './record-scorer.js';
 import { SlotMatches } from './slot-matches.js';
 import { compileSynonyms } from './synonym-expansions.js';
-import { DEFAULT_SYNONYMS } from './synonyms.js';
+import { DEFAULT_PROCEDURE_SYNONYMS } from './synonyms.js';
 import { TopRanked } from './top-ranked.js';
 import { repairRealWordTypos } from './typo-repair.js';
-import type {
-  ProcedureIndex,
-  ProcedureIndexOptions,
-  SearchableProcedure,
-  SearchHit,
-  SearchOptions,
-  SearchResult,
-} from './types.js';
+import type { ProcedureIndex, ProcedureIndexOptions, SearchableProcedure, SearchHit, SearchOptions, SearchResult } from './types.js';
 
 const DEFAULT_LIMIT = 10;
 const DEFAULT_PREFERRED_SUBJECTS = ['Công dân Việt Nam'];
@@ -59,16 +52,11 @@ export function createProcedureIndex<P extends SearchableProcedure>(
   const procedures = [...records];
   const names = buildNameIndex(procedures.map((procedure) => procedure.name));
   const facets = buildFacetIndex(procedures);
-  // Built on the first query with a code: most never have one.
-  let codeIndex: CodeIndex | undefined;
-  const codes = () => (codeIndex ??= buildCodeIndex(procedures));
-  const synonyms = options.defaultSynonyms === false ? (options.synonyms ?? {}) : { ...DEFAULT_SYNONYMS, ...options.synonyms };
+  const codes = toCodeColumn(procedures);
+  const synonyms = options.defaultSynonyms === false ? (options.synonyms ?? {}) : { ...DEFAULT_PROCEDURE_SYNONYMS, ...options.synonyms };
   const context = { names, synonyms: compileSynonyms(synonyms, names.termIds) };
   const matches = new SlotMatches(names, codes);
-  const preferredSubjects = new Set(options.preferredSubjects ?? DEFAULT_PREFERRED_SUBJECTS);
-  const preferred = Uint8Array.from(procedures, (procedure) =>
-    procedure.subjects?.some((subject) => preferredSubjects.has(subject)) ? 1 : 0,
-  );
+  const preferred = recordsWithSubjects(facets, options.preferredSubjects ?? DEFAULT_PREFERRED_SUBJECTS);
   const scorer = new RecordScorer(names, codes, preferred);
   /** Per touched record (same order as `matches.touched`): the weight of the slots it matches. */
   const coverage = new Float64Array(procedures.length);
@@ -121,44 +109,48 @@ export function createProcedureIndex<P extends SearchableProcedure>(
     const plan = planQuery(query, context);
     if (plan.slotCount === 0) return browse(limit, offset, filters, counter);
 
-    matches.collect(plan);
-    const wanted = matchableSlots(plan);
-    if (!someRecordHasAll(wanted)) repairRealWordTypos(plan, matches, names, wanted);
-    let weighed = weigh(plan);
-    if (matches.deferredSlots !== 0 && weighed.coverageOf(matches.deferredSlots) >= weighed.needed) {
-      matches.completeDeferred();
-      weighed = weigh(plan);
-    }
-    const { weights, totalWeight, best, needed } = weighed;
-
-    scorer.prepare(plan, weights);
-    const top = new TopRanked(offset + limit);
-    let total = 0;
-    // Records with the best coverage are scored first; then a record whose best possible score
-    // cannot enter the kept top is counted (total, facets) but not scored.
-    const bestFirst = best * (1 - 1e-9);
-    for (const pass of [0, 1]) {
-      for (let i = 0; i < matches.touchedCount; i += 1) {
-        if (coverage[i] < needed || coverage[i] >= bestFirst !== (pass === 0)) continue;
-        const record = matches.touched[i];
-        const failed = failedFilters(facets, filters, record);
-        counter.add(record, failed);
-        if (failed !== 0) continue;
-        total += 1;
-        if (top.wouldKeep(scoreBound(coverage[i] / totalWeight), record)) top.add(record, scorer.score(record));
+    try {
+      matches.collect(plan);
+      const wanted = matchableSlots(plan);
+      if (!someRecordHasAll(wanted)) repairRealWordTypos(plan, matches, names, wanted);
+      let weighed = weigh(plan);
+      if (matches.deferredSlots !== 0 && weighed.coverageOf(matches.deferredSlots) >= weighed.needed) {
+        matches.completeDeferred();
+        weighed = weigh(plan);
       }
+      const { weights, totalWeight, best, needed } = weighed;
+
+      scorer.prepare(plan, weights);
+      const top = new TopRanked(offset + limit);
+      let total = 0;
+      // Records with the best coverage are scored first; then a record whose best possible score
+      // cannot enter the kept top is counted (total, facets) but not scored.
+      const bestFirst = best * (1 - 1e-9);
+      for (const pass of [0, 1]) {
+        for (let i = 0; i < matches.touchedCount; i += 1) {
+          if (coverage[i] < needed || coverage[i] >= bestFirst !== (pass === 0)) continue;
+          const record = matches.touched[i];
+          const failed = failedFilters(facets, filters, record);
+          counter.add(record, failed);
+          if (failed !== 0) continue;
+          total += 1;
+          if (top.wouldKeep(scoreBound(coverage[i] / totalWeight), record)) top.add(record, scorer.score(record));
+        }
+      }
+      const items = top
+        .ranked()
+        .slice(offset)
+        .map(({ record, score }) => {
+          const matched: MatchedWord[] = [];
+          scorer.score(record, matched);
+          return hit(record, score, highlightRanges(procedures[record].name, matched));
+        });
+      return { items, total, facets: counter.result() };
+    } finally {
+      // The buffers are shared by every query: leave them clean whatever happened.
+      scorer.release();
+      matches.clear();
     }
-    const items = top
-      .ranked()
-      .slice(offset)
-      .map(({ record, score }) => {
-        const matched: MatchedWord[] = [];
-        scorer.score(record, matched);
-        return hit(record, score, highlightRanges(procedures[record].name, matched));
-      });
-    scorer.release();
-    matches.clear();
-    return { items, total, facets: counter.result() };
   }
 
   const hit = (record: number, score: number, highlights: SearchHit<P>['highlights']): SearchHit<P> => ({

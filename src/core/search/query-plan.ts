@@ -102,48 +102,12 @@ export function planQuery(query: string, context: PlanContext): QueryPlan {
   const read = readQuery(query);
   const words = read.words.slice(0, MAX_SLOTS);
   const codes = read.codes.slice(0, MAX_SLOTS - words.length);
-  const { terms, termIds, accentIds } = context.names;
+  const { termIds } = context.names;
   const alternatives: Alternative[] = [];
-  const single = (slot: number, from: number, to: number, quality: number, accent = -1) =>
-    alternatives.push({ firstSlot: slot, lastSlot: slot, steps: [from, to], quality, accent, prefixLength: 0 });
-
-  words.forEach((word, slot) => {
-    const typedAccent = hasDiacritics(word.text) ? (accentIds.get(toAccentKey(word.text)) ?? -2) : -1;
-    const exact = termIds.get(word.term);
-    if (exact !== undefined) single(slot, exact, exact + 1, QUALITY.word, typedAccent);
-
-    let found = exact !== undefined;
-    if (word.growing) {
-      const [from, to] = prefixRange(terms, word.term);
-      if (to > from) {
-        alternatives.push({
-          firstSlot: slot,
-          lastSlot: slot,
-          steps: [from, to],
-          quality: QUALITY.prefix,
-          accent: -1,
-          prefixLength: word.term.length,
-          tentative: exact !== undefined && correctable(word.term),
-        });
-      }
-      found ||= to > from;
-    }
-    if (found) return;
-    const withoutKeys = withoutTypingKeys(word.term);
-    const keyed = withoutKeys === undefined ? undefined : termIds.get(toSearchTerm(withoutKeys));
-    if (keyed !== undefined) {
-      single(slot, keyed, keyed + 1, QUALITY.typingKeys);
-      return;
-    }
-    if (correctable(word.term)) {
-      for (const id of oneEditNeighbours(terms, word.term)) single(slot, id, id + 1, QUALITY.oneEdit);
-    }
-    if (ACRONYM.test(word.term)) {
-      const steps = [...word.term].flatMap((letter) => prefixRange(terms, letter));
-      alternatives.push({ firstSlot: slot, lastSlot: slot, steps, quality: QUALITY.acronym, accent: -1, prefixLength: 0 });
-    }
-  });
-
+  // A correction never turns one typed word into another typed word: each name word answers
+  // one of them ("con nho" must not count the name's "cho" twice).
+  const typed = new Set(words.map((word) => word.term));
+  words.forEach((word, slot) => addWordAlternatives(word, slot, context.names, typed, alternatives));
   addSynonyms(words, context.synonyms, alternatives);
   codes.forEach((code, i) => {
     // Names have numbers like codes too ("từ 1.000 GT"): the typed digits may be those.
@@ -163,6 +127,51 @@ export function planQuery(query: string, context: PlanContext): QueryPlan {
     alternatives,
     codes: codes.map((code, i) => ({ slot: words.length + i, code })),
   };
+}
+
+/**
+ * The ways to find one typed word: itself; while it is being typed, any word it starts; failing
+ * those, what the user meant under input-method keys, then its one-edit neighbours and the words
+ * its letters may be the initials of.
+ */
+function addWordAlternatives(word: QueryWord, slot: number, names: NameIndex, typed: Set<string>, alternatives: Alternative[]): void {
+  const { terms, termIds, accentIds } = names;
+  const single = (id: number, quality: number, accent = -1) =>
+    alternatives.push({ firstSlot: slot, lastSlot: slot, steps: [id, id + 1], quality, accent, prefixLength: 0 });
+
+  const exact = termIds.get(word.term);
+  if (exact !== undefined) single(exact, QUALITY.word, hasDiacritics(word.text) ? (accentIds.get(toAccentKey(word.text)) ?? -2) : -1);
+  let found = exact !== undefined;
+  if (word.growing) {
+    const [from, to] = prefixRange(terms, word.term);
+    if (to > from) {
+      alternatives.push({
+        firstSlot: slot,
+        lastSlot: slot,
+        steps: [from, to],
+        quality: QUALITY.prefix,
+        accent: -1,
+        prefixLength: word.term.length,
+        tentative: exact !== undefined && correctable(word.term),
+      });
+    }
+    found ||= to > from;
+  }
+  if (found) return;
+
+  const withoutKeys = withoutTypingKeys(word.term);
+  const keyed = withoutKeys === undefined ? undefined : termIds.get(toSearchTerm(withoutKeys));
+  if (keyed !== undefined) {
+    single(keyed, QUALITY.typingKeys);
+    return;
+  }
+  if (correctable(word.term)) {
+    for (const id of oneEditNeighbours(terms, word.term)) if (!typed.has(terms[id])) single(id, QUALITY.oneEdit);
+  }
+  if (ACRONYM.test(word.term)) {
+    const steps = [...word.term].flatMap((letter) => prefixRange(terms, letter));
+    alternatives.push({ firstSlot: slot, lastSlot: slot, steps, quality: QUALITY.acronym, accent: -1, prefixLength: 0 });
+  }
 }
 
 /** Every run of typed words that is a synonym key may be found as any of the key's phrases. */
@@ -187,4 +196,3 @@ function addSynonyms(words: QueryWord[], synonyms: SynonymExpansions, alternativ
     }
   }
 }
-

@@ -11,12 +11,11 @@
  * - diacritics: words the user typed with marks found with exactly those marks;
  * - audience: the procedure is for the people the search serves (by default citizens, who are
  *   most of the portal's searchers), so among near-equal names theirs come first.
- * Coverage dominates (every word found comes first), then adjacency and phrase, then fit; exact
- * diacritics and audience only break near-ties.
+ * Coverage dominates (every word found comes first), then adjacency and phrase, then fit and
+ * lead; exact diacritics and audience only break near-ties.
  */
 import type { NameIndex } from './name-index.js';
 import { phraseAt } from './phrase.js';
-import type { CodeIndex } from './procedure-codes.js';
 import { QUALITY, MAX_SLOTS, type QueryPlan } from './query-plan.js';
 
 const WEIGHT = { coverage: 100, adjacency: 15, phrase: 15, nameFit: 10, lead: 4, diacritics: 3, audience: 2 };
@@ -47,8 +46,7 @@ export interface MatchedWord {
  * The best score a record can reach when its matched slots carry `coverageShare` of the query's
  * weight: every match exact, adjacent, and the name made of nothing else.
  */
-export const scoreBound = (coverageShare: number): number =>
-  (WEIGHT.coverage * coverageShare + WEIGHT_SUM - WEIGHT.coverage) / WEIGHT_SUM;
+export const scoreBound = (coverageShare: number): number => (WEIGHT.coverage * coverageShare + WEIGHT_SUM - WEIGHT.coverage) / WEIGHT_SUM;
 
 export class RecordScorer {
   private plan: QueryPlan | undefined;
@@ -57,8 +55,9 @@ export class RecordScorer {
   /** Alternatives starting at each term: linked lists through `entryNext`, -1 ends a list. */
   private readonly termHead: Int32Array;
   private headed: number[] = [];
-  private entryNext: number[] = [];
-  private entryAlternative: number[] = [];
+  private entryNext = new Int32Array(256);
+  private entryAlternative = new Int32Array(256);
+  private entries = 0;
   /** Per alternative, copied out of the plan for the inner loop. */
   private alternativeLength: number[] = [];
   private readonly slotQuality = new Float64Array(MAX_SLOTS);
@@ -69,7 +68,8 @@ export class RecordScorer {
 
   constructor(
     private readonly names: NameIndex,
-    private readonly codes: () => CodeIndex,
+    /** Upper-case codes by record. */
+    private readonly codes: readonly string[],
     /** 1 for records of the preferred audience. */
     private readonly preferred: Uint8Array,
   ) {
@@ -85,9 +85,11 @@ export class RecordScorer {
     plan.alternatives.forEach((alternative, a) => {
       for (let term = alternative.steps[0]; term < alternative.steps[1]; term += 1) {
         if (this.termHead[term] === -1) this.headed.push(term);
-        this.entryNext.push(this.termHead[term]);
-        this.entryAlternative.push(a);
-        this.termHead[term] = this.entryNext.length - 1;
+        if (this.entries === this.entryNext.length) this.growEntries();
+        this.entryNext[this.entries] = this.termHead[term];
+        this.entryAlternative[this.entries] = a;
+        this.termHead[term] = this.entries;
+        this.entries += 1;
       }
     });
   }
@@ -95,9 +97,17 @@ export class RecordScorer {
   release(): void {
     for (const term of this.headed) this.termHead[term] = -1;
     this.headed = [];
-    this.entryNext = [];
-    this.entryAlternative = [];
+    this.entries = 0;
     this.plan = undefined;
+  }
+
+  private growEntries(): void {
+    const next = new Int32Array(this.entryNext.length * 2);
+    next.set(this.entryNext);
+    this.entryNext = next;
+    const alternative = new Int32Array(this.entryAlternative.length * 2);
+    alternative.set(this.entryAlternative);
+    this.entryAlternative = alternative;
   }
 
   /** The record's score in [0, 1]; `matched` (when given) receives the matched name words. */
@@ -139,7 +149,7 @@ export class RecordScorer {
       }
     }
     for (const { slot, code } of plan.codes) {
-      const recordCode = this.codes().byRecord[record];
+      const recordCode = this.codes[record];
       if (recordCode.startsWith(code)) this.slotQuality[slot] = recordCode === code ? QUALITY.word : QUALITY.codePrefix;
     }
 

@@ -3,15 +3,15 @@
  * every alternative. Phrases (several name words) are checked in place, starting from their
  * rarest word. The arrays are reused from query to query; `clear` resets only what was touched.
  *
- * A word being typed can be a prefix of most words (`t`): its postings cover nearly every
- * record, and a record that matches only that slot cannot reach the bar anyway. Such a broad
- * prefix is deferred: it is checked only in the records the other slots found, and counted as
- * matching as many records as its postings hold (its weight is then near zero, as it should
- * be). `completeDeferred` enumerates it in full when the caller finds that it does matter.
+ * A word being typed can be a prefix of most words (`t`): its postings cover most records, and
+ * a record that matches only that slot rarely reaches the bar. Such a broad prefix is deferred:
+ * it is checked only in the records the other slots found, and its frequency (for its weight)
+ * is counted once per index and prefix, then remembered. `completeDeferred` enumerates it in
+ * full when the caller finds that it does matter.
  */
 import type { NameIndex } from './name-index.js';
 import { hasPhrase } from './phrase.js';
-import { codePrefixRange, type CodeIndex } from './procedure-codes.js';
+import { forEachRecordWithCode } from './procedure-codes.js';
 import { MAX_SLOTS, type Alternative, type QueryPlan } from './query-plan.js';
 
 export class SlotMatches {
@@ -28,10 +28,13 @@ export class SlotMatches {
   private deferred: Alternative[] = [];
   private readonly seen: Uint32Array;
   private visit = 0;
+  /** Records per broad term range, keyed `from:to`: counted once, they never change. */
+  private readonly rangeFrequency = new Map<string, number>();
 
   constructor(
     private readonly names: NameIndex,
-    private readonly codes: () => CodeIndex,
+    /** Upper-case codes by record. */
+    private readonly codes: readonly string[],
   ) {
     const records = names.tokenStart.length - 1;
     this.mask = new Uint32Array(records);
@@ -43,21 +46,17 @@ export class SlotMatches {
   collect(plan: QueryPlan): void {
     const records = this.mask.length;
     const { postingStart } = this.names;
+    const now: Alternative[] = [];
     for (const alternative of plan.alternatives) {
       const [from, to] = alternative.steps;
-      const bits = slotBits(alternative);
-      const firm = alternative.tentative ? 0 : bits;
-      if (alternative.steps.length > 2) this.addPhrase(alternative, bits, firm);
-      else if (plan.slotCount > 1 && to - from > 1 && postingStart[to] - postingStart[from] > records / 2) {
+      const broad = alternative.steps.length === 2 && to - from > 1 && postingStart[to] - postingStart[from] > records / 2;
+      if (broad) {
         this.deferred.push(alternative);
-        this.deferredSlots |= bits;
-      } else this.addTerms(from, to, bits, firm);
+        this.deferredSlots |= slotBits(alternative);
+      } else now.push(alternative);
     }
-    for (const { slot, code } of plan.codes) {
-      const codes = this.codes();
-      const [from, to] = codePrefixRange(codes, code);
-      for (let i = from; i < to; i += 1) this.add(codes.records[i], 1 << slot);
-    }
+    this.addAlternatives(now);
+    for (const { slot, code } of plan.codes) forEachRecordWithCode(this.codes, code, (record) => this.add(record, 1 << slot));
     if (this.touchedCount === 0) {
       this.completeDeferred();
       return;
@@ -66,16 +65,41 @@ export class SlotMatches {
       const [from, to] = alternative.steps;
       this.addWithinTouched(from, to, slotBits(alternative), alternative.tentative ? 0 : slotBits(alternative));
       const slot = alternative.firstSlot;
-      this.frequency[slot] = Math.max(this.frequency[slot], Math.min(records, postingStart[to] - postingStart[from]));
+      this.frequency[slot] = Math.max(this.frequency[slot], this.recordsWithTerms(from, to));
+    }
+  }
+
+  /** How many records have a term in `[from, to)`. */
+  private recordsWithTerms(from: number, to: number): number {
+    const key = `${from}:${to}`;
+    let count = this.rangeFrequency.get(key);
+    if (count === undefined) {
+      const { postingStart, postings } = this.names;
+      this.visit += 1;
+      count = 0;
+      for (let i = postingStart[from]; i < postingStart[to]; i += 1) {
+        if (this.seen[postings[i]] === this.visit) continue;
+        this.seen[postings[i]] = this.visit;
+        count += 1;
+      }
+      this.rangeFrequency.set(key, count);
+    }
+    return count;
+  }
+
+  /** Marks every record that the alternatives match. */
+  addAlternatives(alternatives: readonly Alternative[]): void {
+    for (const alternative of alternatives) {
+      const bits = slotBits(alternative);
+      const firm = alternative.tentative ? 0 : bits;
+      if (alternative.steps.length > 2) this.addPhrase(alternative, bits, firm);
+      else this.addTerms(alternative.steps[0], alternative.steps[1], bits, firm);
     }
   }
 
   /** Enumerates the deferred prefixes over every record after all, with exact frequencies. */
   completeDeferred(): void {
-    for (const alternative of this.deferred) {
-      const bits = slotBits(alternative);
-      this.addTerms(alternative.steps[0], alternative.steps[1], bits, alternative.tentative ? 0 : bits);
-    }
+    this.addAlternatives(this.deferred);
     for (let slot = 0; slot < MAX_SLOTS; slot += 1) {
       if ((this.deferredSlots & (1 << slot)) === 0) continue;
       let frequency = 0;
@@ -98,7 +122,7 @@ export class SlotMatches {
   }
 
   /** Records that `record` matches the slots in `bits` (`firm`: those not through a tentative alternative). */
-  add(record: number, bits: number, firm = bits): void {
+  private add(record: number, bits: number, firm = bits): void {
     const mask = this.mask[record];
     if (mask === 0) this.touched[this.touchedCount++] = record;
     for (let fresh = bits & ~mask; fresh !== 0; fresh &= fresh - 1) this.frequency[31 - Math.clz32(fresh & -fresh)] += 1;

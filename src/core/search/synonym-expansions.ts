@@ -10,7 +10,7 @@ export interface SynonymExpansions {
   longestKey: number;
 }
 
-export const toTermList = (text: string): string[] =>
+const toTermList = (text: string): string[] =>
   splitWords(text)
     .map((word) => toSearchTerm(word.text))
     .filter((term) => term !== '');

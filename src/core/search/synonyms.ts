@@ -6,7 +6,7 @@ import type { SynonymTable } from './types.js';
  * Keys and phrases are folded like queries (marks optional). A phrase whose words appear in no
  * procedure name of the dataset is ignored, so one table serves national and provincial datasets.
  */
-export const DEFAULT_SYNONYMS: SynonymTable = {
+export const DEFAULT_PROCEDURE_SYNONYMS: SynonymTable = {
   // Abbreviations used in forms, forums and officials' notes.
   dk: 'đăng ký',
   dkkd: 'đăng ký kinh doanh',
@@ -51,7 +51,7 @@ export const DEFAULT_SYNONYMS: SynonymTable = {
   'hộ khẩu': ['thường trú', 'cư trú'],
   'chứng minh thư': ['chứng minh nhân dân', 'căn cước'],
   visa: 'thị thực',
-  'passport': 'hộ chiếu',
+  passport: 'hộ chiếu',
   'xe máy': ['xe mô tô', 'xe gắn máy'],
   oto: 'ô tô',
   'đăng kiểm': 'kiểm định',

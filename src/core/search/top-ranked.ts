@@ -37,9 +37,7 @@ export class TopRanked {
 
   /** Kept records, best first. */
   ranked(): { record: number; score: number }[] {
-    return this.records
-      .map((record, i) => ({ record, score: this.scores[i] }))
-      .sort((x, y) => y.score - x.score || x.record - y.record);
+    return this.records.map((record, i) => ({ record, score: this.scores[i] })).sort((x, y) => y.score - x.score || x.record - y.record);
   }
 
   private swap(i: number, j: number): void {

@@ -1,7 +1,8 @@
 /**
- * Public shapes of the procedure search engine. Everything here is plain data (no functions,
- * Maps or class instances), so a Web Worker can build the index from posted records and post
- * search results back unchanged through structured clone.
+ * Public shapes of the procedure search engine. What goes into `createProcedureIndex` and
+ * `search` and what comes out is plain data (no functions, Maps or class instances), so a Web
+ * Worker can build the index from posted records and options, and post search results back
+ * unchanged through structured clone.
  */
 
 /** The fields search reads from a procedure record; other fields are carried through untouched. */

@@ -17,8 +17,7 @@ const withoutVniKeys = (term: string): string => term.replace(/[1-9]/g, '');
  */
 function withoutTelexKeys(term: string): string {
   const firstVowel = term.search(VOWEL);
-  const toned =
-    firstVowel < 0 ? term : term.slice(0, firstVowel + 1) + term.slice(firstVowel + 1).replace(/[sfrxjz]/g, '');
+  const toned = firstVowel < 0 ? term : term.slice(0, firstVowel + 1) + term.slice(firstVowel + 1).replace(/[sfrxjz]/g, '');
   return toned
     .replace(/^dd/, 'd')
     .replace(/([aeo])\1/g, '$1')

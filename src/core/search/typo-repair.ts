@@ -7,7 +7,7 @@
  */
 import { oneEditNeighbours } from './edit-distance.js';
 import type { NameIndex } from './name-index.js';
-import { QUALITY, correctable, type QueryPlan } from './query-plan.js';
+import { QUALITY, correctable, type Alternative, type QueryPlan } from './query-plan.js';
 import type { SlotMatches } from './slot-matches.js';
 
 /** The single slot of `wanted` missing from `bits`, or -1 when none or several are. */
@@ -17,12 +17,12 @@ function singleMissingSlot(wanted: number, bits: number): number {
   return 31 - Math.clz32(missing);
 }
 
-/** Adds the confirmed corrections to the plan and the matches. */
+/** Adds the confirmed corrections to the plan, and marks every record they match. */
 export function repairRealWordTypos(plan: QueryPlan, matches: SlotMatches, names: NameIndex, wanted: number): void {
   const { tokenStart, tokenTerm, terms } = names;
   if (!plan.words.some((word) => word.id !== undefined && correctable(word.term))) return;
   const variants = new Map<number, Set<number>>();
-  const added = new Set<string>();
+  const corrections = new Map<string, Alternative>();
   for (let i = 0; i < matches.touchedCount; i += 1) {
     const record = matches.touched[i];
     const slot = singleMissingSlot(wanted, matches.firmMask[record]);
@@ -31,7 +31,9 @@ export function repairRealWordTypos(plan: QueryPlan, matches: SlotMatches, names
     if (word.id === undefined || !correctable(word.term)) continue;
     let neighbours = variants.get(slot);
     if (!neighbours) {
-      neighbours = new Set(oneEditNeighbours(terms, word.term));
+      // As in the plan, a typed word is never the correction of another.
+      const typed = new Set(plan.words.map((each) => each.id));
+      neighbours = new Set(oneEditNeighbours(terms, word.term).filter((id) => !typed.has(id)));
       variants.set(slot, neighbours);
     }
     const before = plan.words[slot - 1]?.id;
@@ -46,20 +48,17 @@ export function repairRealWordTypos(plan: QueryPlan, matches: SlotMatches, names
       else if (after !== undefined && p + 1 < end && tokenTerm[p + 1] === after) pair = [slot, variant, after];
       if (!pair) continue;
       const [firstSlot, first, second] = pair;
-      const key = `${firstSlot} ${first} ${second}`;
-      if (!added.has(key)) {
-        added.add(key);
-        plan.alternatives.push({
-          firstSlot,
-          lastSlot: firstSlot + 1,
-          steps: [first, first + 1, second, second + 1],
-          quality: QUALITY.oneEdit,
-          accent: -1,
-          prefixLength: 0,
-        });
-      }
-      matches.add(record, 1 << slot);
+      corrections.set(`${firstSlot} ${first} ${second}`, {
+        firstSlot,
+        lastSlot: firstSlot + 1,
+        steps: [first, first + 1, second, second + 1],
+        quality: QUALITY.oneEdit,
+        accent: -1,
+        prefixLength: 0,
+      });
       break;
     }
   }
+  plan.alternatives.push(...corrections.values());
+  matches.addAlternatives([...corrections.values()]);
 }

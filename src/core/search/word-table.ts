@@ -1,19 +1,24 @@
 /**
  * Distinct words of many texts, numbered in order of first sight. A word is looked up straight
- * from the text it occurs in (text, start, end): no substring is made unless the word is new,
- * which keeps the index build from allocating a string per word of every name.
+ * from the text it occurs in (text, start, end, and its hash, computed while scanning): no
+ * substring is made unless the word is new, which keeps the index build from allocating a string
+ * per word of every name.
  */
+
+/** FNV-1a over UTF-16 units: start from `WORD_HASH_SEED`, fold in each unit with `hashUnit`. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const hashUnit = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193) | 0;
+
 export class WordTable {
   readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   /** Open addressing: word id + 1 per slot, 0 for empty. */
   private slots = new Int32Array(1 << 12);
 
-  /** The id of `text.slice(start, end)`, added when new. */
-  idOf(text: string, start: number, end: number): number {
-    // FNV-1a over the UTF-16 units.
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  /** The id of `text.slice(start, end)` (whose hash is `hash`), added when new. */
+  idOf(text: string, start: number, end: number, hash: number): number {
+    // At most half full, so probes stay short and a free slot is always found.
+    if (this.words.length * 2 >= this.slots.length) this.grow();
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot];
@@ -26,21 +31,22 @@ export class WordTable {
   private add(word: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
-    this.hashes.push(hash);
+    this.hashes[id] = hash;
     this.slots[slot] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
   }
 
-  /** Keeps the table at most half full, so probes stay short. */
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(this.slots.length / 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
     const mask = this.slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.words.length; id += 1) {
+      let slot = this.hashes[id] & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = id + 1;
-    });
+    }
   }
 }
 

@@ -1,14 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createProcedureIndex, DEFAULT_SYNONYMS, type SearchableProcedure } from '../../../src/core/search/index.js';
-
-interface Fixture extends SearchableProcedure {
-  note?: string;
-}
+import { createProcedureIndex, DEFAULT_PROCEDURE_SYNONYMS, type SearchableProcedure } from '../../../src/core/search/index.js';
 
 const citizen = ['Công dân Việt Nam'];
 const business = ['Doanh nghiệp'];
 
-const records: Fixture[] = [
+const records: SearchableProcedure[] = [
   {
     code: '1.004194',
     name: 'Đăng ký tạm trú',
@@ -175,6 +171,8 @@ describe('search/createProcedureIndex: matching', () => {
   it('corrects a typo that makes another real word when the next word confirms it', () => {
     // `tri` is a word (trị) but no name has "đăng ký tạm tri"; "tạm trú" has the variant next to "tạm".
     expect(first('dang ky tam tri ')).to.equal('1.004194');
+    // Typed to the end, `tri` may also be the start of a longer word; the correction still wins.
+    expect(first('dang ky tam tri')).to.equal('1.004194');
   });
 
   it('reads keys an input method left in the text', () => {
@@ -216,7 +214,7 @@ describe('search/createProcedureIndex: matching', () => {
     const none = createProcedureIndex(records, { defaultSynonyms: false });
     expect(none.search('so do ').total).to.equal(0);
     expect(index.search('so do ').total).to.equal(1);
-    expect(DEFAULT_SYNONYMS.bhyt).to.equal('bảo hiểm y tế');
+    expect(DEFAULT_PROCEDURE_SYNONYMS.bhyt).to.equal('bảo hiểm y tế');
   });
 
   it('looks procedures up by code, whole or typed so far, with provincial copies after the national one', () => {
@@ -224,6 +222,36 @@ describe('search/createProcedureIndex: matching', () => {
     expect(codes('1.004194.h79')).to.deep.equal(['1.004194.H79']);
     expect(codes('1.0041')).to.include('1.004194');
     expect(codes('１.００４１９４')[0]).to.equal('1.004194');
+  });
+
+  it('keeps names with most of a long query, and drops names with little of it', () => {
+    expect(first('khai bao tam vang cho con nho')).to.equal('1.003677');
+    const found = codes('dang ky tam tru', { limit: 100 });
+    expect(found).to.include('1.010028');
+    expect(found).to.not.include('1.000894');
+  });
+
+  it('finds a one-letter prefix among many words, alone or after words that match nothing', () => {
+    const many = createProcedureIndex([
+      ...Array.from({ length: 30 }, (_, i) => ({ code: `t${i}`, name: `Thủ tục thứ ${i} tại trụ sở` })),
+      { code: 'target', name: 'Đăng ký tạm trú' },
+      { code: 'other', name: 'Đăng ký kết hôn' },
+    ]);
+    expect(many.search('dang ky tam t').items[0].procedure.code).to.equal('target');
+    expect(many.search('dang ky t').items[0].procedure.code).to.equal('target');
+    expect(many.search('t').total).to.equal(31);
+    expect(many.search('qqqq t').total).to.equal(31);
+  });
+
+  it('weighs a word being typed by how many names it starts a word of, and falls back to it', () => {
+    // No name has both words; names with a `t…` word have the rarer one and come first.
+    const few = createProcedureIndex([
+      ...Array.from({ length: 6 }, (_, i) => ({ code: `c${i}`, name: 'Cấp giấy' })),
+      ...Array.from({ length: 3 }, (_, i) => ({ code: `t${i}`, name: 'Tem thẻ tờ tập' })),
+    ]);
+    const found = few.search('cap t', { limit: 20 });
+    expect(found.items[0].procedure.code).to.equal('t0');
+    expect(found.total).to.equal(3);
   });
 
   it('finds nothing for words no name has', () => {
@@ -244,17 +272,32 @@ describe('search/createProcedureIndex: ranking', () => {
     expect(ranked.indexOf('1.004194')).to.be.lessThan(ranked.indexOf('1.010028'));
   });
 
-  it('puts the typed phrase before the same words apart', () => {
+  it('puts the typed phrase before the same words apart, even in a longer name', () => {
     const phrase = createProcedureIndex([
-      { code: 'a', name: 'Cấp bản sao có chứng thực từ bản chính' },
-      { code: 'b', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản' },
+      { code: 'scattered', name: 'Cấp bản sao có chứng thực từ bản chính' },
+      { code: 'reordered', name: 'Bản sao chứng thực' },
+      { code: 'phrase', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản hành chính' },
     ]);
-    expect(phrase.search('chứng thực bản sao').items[0].procedure.code).to.equal('b');
+    expect(phrase.search('chứng thực bản sao').items.map((item) => item.procedure.code)).to.deep.equal([
+      'phrase',
+      'reordered',
+      'scattered',
+    ]);
   });
 
   it('breaks ties between equal names by record order, on every page', () => {
     expect(codes('dang ky tam tru').slice(0, 3)).to.deep.equal(['1.004194', '1.004194.H01', '1.004194.H79']);
     expect(codes('dang ky tam tru', { limit: 1, offset: 1 })).to.deep.equal(['1.004194.H01']);
+  });
+
+  it('breaks ties by record order even when the later record is found first', () => {
+    // `ca` finds "cam" before "cấp" (terms in alphabetical order): the heap must still keep record 0.
+    const tie = createProcedureIndex([
+      { code: 'first', name: 'Cấp giấy' },
+      { code: 'second', name: 'Cam giấy' },
+    ]);
+    expect(tie.search('ca', { limit: 1 }).items.map((item) => item.procedure.code)).to.deep.equal(['first']);
+    expect(tie.search('ca', { limit: 1, offset: 1 }).items.map((item) => item.procedure.code)).to.deep.equal(['second']);
   });
 
   it('gives words typed with their exact diacritics a small boost', () => {
@@ -266,6 +309,45 @@ describe('search/createProcedureIndex: ranking', () => {
     expect(marks.search('đối chiếu').items[0].procedure.code).to.equal('doi');
     // Without marks the records' order decides.
     expect(marks.search('doi chieu').items[0].procedure.code).to.equal('doi');
+  });
+
+  // Unrelated names, so that the words of the names under test are rare, as in a real dataset.
+  const filler = Array.from({ length: 20 }, (_, i) => ({ code: `f${i}`, name: `Thủ tục khác thứ ${i}` }));
+  const ranked = (records: SearchableProcedure[], query: string, options = {}) =>
+    createProcedureIndex([...records, ...filler], options)
+      .search(query)
+      .items.map((item) => item.procedure.code);
+
+  it('puts a name that starts with the query before one that mentions it further on', () => {
+    const lead = [
+      { code: 'later', name: 'Lựa chọn đại lý hoàn thuế giá trị gia tăng' },
+      { code: 'starts', name: 'Hoàn thuế giá trị gia tăng của doanh nghiệp, tổ chức' },
+    ];
+    expect(ranked(lead, 'hoàn thuế giá trị gia tăng').slice(0, 2)).to.deep.equal(['starts', 'later']);
+    // Common words such as "Thủ tục" before the match do not count against it.
+    const common = [
+      { code: 'later', name: 'Lựa chọn đại lý hoàn thuế' },
+      { code: 'starts', name: 'Thủ tục hoàn thuế cho doanh nghiệp chế xuất nước ngoài' },
+    ];
+    expect(ranked(common, 'hoan thue')[0]).to.equal('starts');
+  });
+
+  it('counts words in brackets less against a name', () => {
+    const names = [
+      { code: 'other', name: 'Cấp thẻ căn cước cho người lớn' },
+      { code: 'qualified', name: 'Cấp thẻ căn cước (thực hiện tại cấp tỉnh)' },
+    ];
+    expect(ranked(names, 'cấp thẻ căn cước')[0]).to.equal('qualified');
+  });
+
+  it("prefers the audience's procedures among equal names: citizens by default, or as configured", () => {
+    const names = [
+      { code: 'business', name: 'Đăng ký con dấu', subjects: ['Doanh nghiệp'] },
+      { code: 'citizen', name: 'Đăng ký con dấu', subjects: ['Công dân Việt Nam'] },
+    ];
+    expect(ranked(names, 'dang ky con dau').slice(0, 2)).to.deep.equal(['citizen', 'business']);
+    expect(ranked(names, 'dang ky con dau', { preferredSubjects: ['Doanh nghiệp'] }).slice(0, 2)).to.deep.equal(['business', 'citizen']);
+    expect(ranked(names, 'dang ky con dau', { preferredSubjects: [] }).slice(0, 2)).to.deep.equal(['business', 'citizen']);
   });
 
   it('returns scores in [0, 1], best first', () => {
