@@ -2,6 +2,7 @@
 // the same identifiers, schemas and backends as the elements.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { loadTs } from '../../scripts/load-ts.mjs';
 
 const core = await loadTs('src/core/index.ts');
@@ -43,5 +44,13 @@ describe('dvc-elements/core in Node', () => {
     const document = buildOpenApi();
     assert.equal(document.openapi.startsWith('3.1'), true);
     assert.ok(document.paths['/registrations']);
+  });
+
+  it('searches the real procedure set', () => {
+    const records = JSON.parse(readFileSync(new URL('../../data/procedures.json', import.meta.url), 'utf8'));
+    const index = core.createProcedureIndex(records);
+    const { items, total } = index.search('dang ky tam tru', { limit: 5 });
+    assert.equal(items[0].procedure.code, '1.004194');
+    assert.ok(total >= 1);
   });
 });
