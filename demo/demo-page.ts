@@ -2,6 +2,10 @@ import { LitElement, css, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { addTranslations, getLocale, setLocale } from '../src/i18n/locale.js';
 import './demo-otp-section.js';
+import './demo-payment-section.js';
+import './demo-registration-section.js';
+import './demo-survey-section.js';
+import './demo-search-section.js';
 import './demo-phone.js';
 import { templates as english } from '../src/i18n/generated/en/demo-page.js';
 
@@ -84,6 +88,10 @@ export class DemoPage extends LitElement {
         <h2 id="otp-heading">${msg('Xác nhận số điện thoại bằng mã OTP', { id: 'demo.otp.heading' })}</h2>
         <dvc-demo-otp-section></dvc-demo-otp-section>
       </section>
+      <section><dvc-demo-search-section></dvc-demo-search-section></section>
+      <section><dvc-demo-payment-section></dvc-demo-payment-section></section>
+      <section><dvc-demo-survey-section></dvc-demo-survey-section></section>
+      <section aria-labelledby="registration-heading"><h2 id="registration-heading">${msg('Đăng ký tài khoản', { id: 'demo.registration.heading' })}</h2><dvc-demo-registration-section></dvc-demo-registration-section></section>
     `;
   }
 

@@ -1,6 +1,10 @@
 /** Registers every element: the entry of the script-tag bundle and of `dvc-elements/define`. */
 import './elements/dvc-error-summary/define.js';
 import './elements/dvc-otp-input/define.js';
+import './elements/dvc-payment-selector/define.js';
+import './elements/dvc-procedure-search/define.js';
+import './elements/dvc-registration-wizard/define.js';
+import './elements/dvc-satisfaction-survey/define.js';
 
 export { setLocale } from './i18n/locale.js';
 export { createSession, getDefaultSession } from './core/session.js';

@@ -8,3 +8,7 @@ export { formatMoney, formatDate } from './i18n/format.js';
 export { errorMessage } from './i18n/messages.js';
 export { DvcErrorSummary } from './elements/dvc-error-summary/dvc-error-summary.js';
 export { DvcOtpInput } from './elements/dvc-otp-input/dvc-otp-input.js';
+export { DvcPaymentSelector } from './elements/dvc-payment-selector/dvc-payment-selector.js';
+export { DvcProcedureSearch, type SelectedFilters } from './elements/dvc-procedure-search/dvc-procedure-search.js';
+export { DvcRegistrationWizard } from './elements/dvc-registration-wizard/dvc-registration-wizard.js';
+export { DvcSatisfactionSurvey } from './elements/dvc-satisfaction-survey/dvc-satisfaction-survey.js';

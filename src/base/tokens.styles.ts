@@ -38,7 +38,7 @@ export const tokens = css`
   @media (forced-colors: active) {
     :host {
       --_primary: LinkText;
-      --_on-primary: Canvas;
+      --_on-primary: ButtonText;
       --_text: CanvasText;
       --_muted: CanvasText;
       --_surface: Canvas;

@@ -4,6 +4,7 @@
  * PIN, one-time code meant for another party, captcha answer or signing secret.
  */
 import type { DvcErrorCode } from './errors.js';
+import type { Procedure } from './schemas/procedure.js';
 
 export type Subject = 'citizen' | 'enterprise' | 'agency';
 
@@ -24,11 +25,11 @@ export interface DvcEventMap {
   'dvc-step-change': { step: string; index: number; total: number };
   'dvc-registration-complete': { account: AccountSummary };
   'dvc-search': { query: string; filters: Record<string, string[]>; total: number };
-  'dvc-procedure-select': { procedure: unknown };
+  'dvc-procedure-select': { procedure: Procedure };
   'dvc-payment-method-change': { method: string };
   'dvc-payment-submit': { dossierCode: string; amount: number; method: string };
   'dvc-payment-result': { status: string; transactionId?: string; receipts: unknown[] };
-  'dvc-survey-submit': { dossierCode: string; answers: Record<string, unknown> };
+  'dvc-survey-submit': { dossierCode: string; answers: Record<string, unknown>; comment?: string };
   'dvc-survey-complete': { dossierCode: string };
   'dvc-flow-step-change': { step: string; index: number; total: number };
   'dvc-flow-complete': Record<string, never>;

@@ -9,3 +9,4 @@ export * from './identifiers/index.js';
 export * from './schemas/index.js';
 export * from './backend/index.js';
 export * from './search/index.js';
+export * from './data/payment-providers.js';

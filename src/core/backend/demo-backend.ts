@@ -10,6 +10,7 @@ import { createContext, type DemoSettings, type InboxMessage, type OtpSettings }
 import { createDossierDesk, type PaymentOutcome } from './demo/dossiers.js';
 import { createFaultQueue, type DemoFault } from './demo/faults.js';
 import { DEMO_FIXTURES } from './demo/fixtures.js';
+import { createProcedureDesk } from './demo/procedures.js';
 import { createRandom } from './demo/random.js';
 import { createRegistrationDesk } from './demo/registration.js';
 import { createSigningDesk, type PendingSigningRequest } from './demo/signing.js';
@@ -18,6 +19,7 @@ import { routes, type CallRequest, type CallResponse } from './routes.js';
 import { sleep } from './sleep.js';
 import type { BackendCall, CallOptions, DvcBackend } from './types.js';
 import type { Payment, Receipt } from '../schemas/payment.js';
+import type { Procedure } from '../schemas/procedure.js';
 
 export type { DemoFault, FaultKind } from './demo/faults.js';
 export type { InboxMessage, OtpSettings } from './demo/context.js';
@@ -42,6 +44,8 @@ export interface DemoBackendOptions {
   certificateChallengeValidMs?: number;
   vneidValidMs?: number;
   paymentValidMs?: number;
+  /** The procedure database `searchProcedures` and `getProcedure` answer from; default none. */
+  procedures?: readonly Procedure[];
   /** The stand-in pages, as the demo server serves them. */
   vneidAuthorizeUrl?: string;
   paymentPageUrl?: string;
@@ -129,6 +133,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const registration = createRegistrationDesk(ctx, signing.proofs);
   const vneid = createVneidDesk(ctx);
   const dossiers = createDossierDesk(ctx);
+  const procedures = createProcedureDesk(options.procedures ?? []);
 
   const latency = (): number => {
     const { latencyMs = 0 } = options;
@@ -194,6 +199,8 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     cancelRemoteSigning: (request, callOptions) => run('cancelRemoteSigning', request, callOptions, (input) => signing.cancel(input)),
     startVneid: (request, callOptions) => run('startVneid', request, callOptions, (input) => vneid.start(input)),
     finishVneid: (request, callOptions) => run('finishVneid', request, callOptions, (input) => vneid.finish(input)),
+    searchProcedures: (request, callOptions) => run('searchProcedures', request, callOptions, (input) => procedures.search(input)),
+    getProcedure: (request, callOptions) => run('getProcedure', request, callOptions, (input) => procedures.get(input)),
     createDossier: (request, callOptions) => run('createDossier', request, callOptions, (input) => dossiers.createDossier(input)),
     getDossierStatus: (request, callOptions) => run('getDossierStatus', request, callOptions, (input) => dossiers.getDossier(input)),
     createPayment: (request, callOptions) => run('createPayment', request, callOptions, (input) => dossiers.createPayment(input)),

@@ -9,14 +9,18 @@
  *   clock, reset, and the stand-in VNeID, payment and receipt pages.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DvcError, toDvcError } from '../errors.js';
+import { procedureSchema, type Procedure } from '../schemas/procedure.js';
 import { validate } from '../schemas/validate.js';
 import { z } from '../schemas/zod.js';
 import { createDemoBackend, type DemoBackend, type DemoBackendOptions } from './demo-backend.js';
 import { FAULT_KINDS } from './demo/faults.js';
 import { messagePage, PAGE_STYLE, paymentPage, receiptPage, vneidConsentPage } from './demo/pages.js';
 import { statusForCode } from './http-status.js';
+import { readQuery } from './query-fields.js';
 import { BACKEND_CALLS, routes, type Route } from './routes.js';
 import type { BackendCall } from './types.js';
 
@@ -31,6 +35,12 @@ export interface DemoServerOptions {
   maxSandboxes?: number;
   /** How long an injected `timeout` fault holds the response open if the client waits; default 30 s. */
   hangMs?: number;
+  /**
+   * The procedure database every instance searches (unless `backend.procedures` is given): a JSON
+   * array of records, relative to the working directory. Default `data/procedures.json`; `false`
+   * for none. Records that do not fit the schema are left out with a warning.
+   */
+  proceduresFile?: string | false;
 }
 
 export interface DemoServer {
@@ -93,6 +103,29 @@ function callForFault(request: z.infer<typeof faultRequestSchema>): BackendCall 
   return byRoute.call;
 }
 
+/** The valid records of a JSON array file; none (with a warning) when the file cannot be read. */
+function loadProcedures(file: string): Procedure[] {
+  let records: unknown;
+  try {
+    records = JSON.parse(readFileSync(resolve(file), 'utf8'));
+  } catch (error) {
+    console.warn(`[dvc demo server] no procedures: ${file} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    return [];
+  }
+  if (!Array.isArray(records)) {
+    console.warn(`[dvc demo server] no procedures: ${file} does not hold a JSON array`);
+    return [];
+  }
+  const valid: Procedure[] = [];
+  for (const record of records) {
+    const parsed = z.safeParse(procedureSchema, record);
+    if (parsed.success) valid.push(parsed.data);
+  }
+  if (valid.length < records.length)
+    console.warn(`[dvc demo server] ${records.length - valid.length} invalid procedure record(s) in ${file} left out`);
+  return valid;
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { ...JSON_HEADERS, ...headers });
   res.end(JSON.stringify(body));
@@ -111,10 +144,16 @@ function redirect(res: ServerResponse, location: string) {
 export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
   const { basePath = '/api', maxBodyBytes = 64 * 1024, maxSandboxes = 200, hangMs = 30_000 } = options;
   const sandboxes = new Map<string, Instance>();
+  const { proceduresFile = 'data/procedures.json' } = options;
+  let procedures: readonly Procedure[] | undefined = options.backend?.procedures;
+  /** Read once: every instance shares the array, so the search index is built once. */
+  const proceduresForInstances = (): readonly Procedure[] =>
+    (procedures ??= proceduresFile === false ? [] : loadProcedures(proceduresFile));
 
   function backendFor(base: string, seed: string | number | undefined, clock: { offset: number }): DemoBackend {
     return createDemoBackend({
       ...options.backend,
+      procedures: proceduresForInstances(),
       seed,
       now: () => Date.now() + clock.offset,
       vneidAuthorizeUrl: `${base}/_demo/vneid/authorize`,
@@ -202,7 +241,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     sendJson(res, status, { error: body }, headers);
   }
 
-  async function serveApi(instance: Instance, method: string, rest: string, req: IncomingMessage, res: ServerResponse) {
+  async function serveApi(instance: Instance, method: string, rest: string, url: URL, req: IncomingMessage, res: ServerResponse) {
     const matching = compiledRoutes.filter(({ pattern }) => pattern.test(rest));
     const found = matching.find(({ route }) => route.method === method);
     if (found === undefined) {
@@ -213,7 +252,10 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     let input: unknown;
     if (method === 'GET') {
       const values = found.pattern.exec(rest)?.slice(1) ?? [];
-      input = Object.fromEntries(found.names.map((name, i) => [name, decodeURIComponent(values[i])]));
+      input = {
+        ...readQuery(found.route, url.searchParams),
+        ...Object.fromEntries(found.names.map((name, i) => [name, decodeURIComponent(values[i])])),
+      };
     } else {
       input = await readJson(req);
     }
@@ -322,7 +364,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       try {
         const { instance, rest } = instanceFor(url.pathname.slice(basePath.length));
         if (rest.startsWith('/_demo/')) await serveDemo(instance, method, rest, url, req, res);
-        else await serveApi(instance, method, rest, req, res);
+        else await serveApi(instance, method, rest, url, req, res);
       } catch (error) {
         // Failures are part of the demo; only a bug (not a DvcError) is worth a log line, and it
         // never includes the request, which may hold a password.

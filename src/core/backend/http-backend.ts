@@ -8,7 +8,7 @@ import { errorBodySchema } from '../schemas/error-body.js';
 import { validate } from '../schemas/validate.js';
 import { z } from '../schemas/zod.js';
 import { codeForStatus } from './http-status.js';
-import { fillPath, routes, type CallRequest, type CallResponse, type Route } from './routes.js';
+import { fillPath, queryString, routes, type CallRequest, type CallResponse, type Route } from './routes.js';
 import { sleep } from './sleep.js';
 import type { BackendCall, CallOptions, DvcBackend } from './types.js';
 
@@ -86,7 +86,7 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
       return cause instanceof DvcError ? cause : new DvcError('network', { cause });
     };
 
-    const url = baseUrl + fillPath(route.path, input);
+    const url = baseUrl + fillPath(route.path, input) + (route.method === 'GET' ? queryString(route.path, input) : '');
     for (let attempt = 1; ; attempt += 1) {
       let error: DvcError;
       try {
@@ -134,6 +134,8 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
     startVneid: (request, callOptions) => call('startVneid', request, callOptions),
     finishVneid: (request, callOptions) => call('finishVneid', request, callOptions),
     createDossier: (request, callOptions) => call('createDossier', request, callOptions),
+    searchProcedures: (request, callOptions) => call('searchProcedures', request, callOptions),
+    getProcedure: (request, callOptions) => call('getProcedure', request, callOptions),
     getDossierStatus: (request, callOptions) => call('getDossierStatus', request, callOptions),
     createPayment: (request, callOptions) => call('createPayment', request, callOptions),
     getPaymentStatus: (request, callOptions) => call('getPaymentStatus', request, callOptions),

@@ -7,6 +7,7 @@ import type { DvcErrorCode } from '../errors.js';
 import { schemaRegistry } from '../schemas/registry.js';
 import { z } from '../schemas/zod.js';
 import { statusForCode } from './http-status.js';
+import { queryFields } from './query-fields.js';
 import { BACKEND_CALLS, pathParams, routes, type Route } from './routes.js';
 
 type JsonObject = Record<string, unknown>;
@@ -76,7 +77,18 @@ export function buildOpenApi({ version = '0.0.0' }: { version?: string } = {}): 
       },
     };
     if (route.method === 'GET') {
-      operation.parameters = pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: requestProperties[name] }));
+      operation.parameters = [
+        ...pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: requestProperties[name] })),
+        // Text, numbers and booleans in their plain form; objects and arrays as JSON (`queryString` in routes.ts).
+        ...queryFields(route).map(({ name, kind, required }) => ({
+          name,
+          in: 'query',
+          required,
+          ...(kind === 'json'
+            ? { content: { 'application/json': { schema: requestProperties[name] } } }
+            : { schema: requestProperties[name] }),
+        })),
+      ];
     } else {
       operation.requestBody = { required: true, content: { 'application/json': { schema: ref(requestId) } } };
     }

@@ -2,13 +2,16 @@
  * The HTTP contract in one table: the HTTP backend builds its requests from it, the demo server
  * routes by it and the OpenAPI document is generated from it. POST bodies carry every input,
  * including the handles that continue a flow, so those stay out of URLs and access logs; only
- * read-only lookups (GET) put an id in the path.
+ * read-only lookups (GET) put an id in the path, and a search its query and filters in the query
+ * string (`queryString`).
  */
 import type { DvcErrorCode } from '../errors.js';
 import { captchaChallengeSchema } from '../schemas/captcha.js';
 import { accountSummarySchema } from '../schemas/common.js';
 import { createDossierRequestSchema, dossierLookupSchema, dossierSchema } from '../schemas/dossier.js';
 import { createPaymentRequestSchema, paymentLookupSchema, paymentSchema, receiptListSchema } from '../schemas/payment.js';
+import { procedureSchema } from '../schemas/procedure.js';
+import { procedureLookupSchema, procedureSearchResultSchema, searchProceduresRequestSchema } from '../schemas/procedure-search.js';
 import {
   activateEmailRequestSchema,
   otpStateSchema,
@@ -42,7 +45,10 @@ export type RetryPolicy = 'safe' | 'idempotency-key' | 'never';
 
 export interface Route<Request = unknown, Response = unknown> {
   method: 'GET' | 'POST';
-  /** Relative to the base URL. `{name}` segments (GET only) are filled from the request's fields. */
+  /**
+   * Relative to the base URL. `{name}` segments (GET only) are filled from the request's fields;
+   * a GET's other fields go in the query string.
+   */
   path: string;
   request: z.ZodMiniType<Request>;
   response: z.ZodMiniType<Response>;
@@ -188,6 +194,24 @@ export const routes = {
     summary: 'Finish a VNeID sign-in with the returned code and state',
     errors: ['state-invalid'],
   },
+  searchProcedures: {
+    method: 'GET',
+    path: '/procedures',
+    request: searchProceduresRequestSchema,
+    response: procedureSearchResultSchema,
+    retry: 'safe',
+    summary: 'Search the procedure database, with filters, facet counts and paging',
+    errors: [],
+  },
+  getProcedure: {
+    method: 'GET',
+    path: '/procedures/{code}',
+    request: procedureLookupSchema,
+    response: procedureSchema,
+    retry: 'safe',
+    summary: 'One procedure by its code',
+    errors: ['not-found'],
+  },
   createDossier: {
     method: 'POST',
     path: '/dossiers',
@@ -252,3 +276,18 @@ export const pathParams = (path: string): string[] => [...path.matchAll(/\{(\w+)
 /** The path with its `{param}` segments filled from the request, each URL-encoded. */
 export const fillPath = (path: string, request: Record<string, unknown>): string =>
   path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(request[name])));
+
+/**
+ * A GET's query string (with its `?`, or empty): the request's fields that are not in the path,
+ * text as it is and anything else (numbers, booleans, objects) as JSON.
+ */
+export function queryString(path: string, request: Record<string, unknown>): string {
+  const inPath = new Set(pathParams(path));
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(request)) {
+    if (inPath.has(name) || value === undefined) continue;
+    params.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}

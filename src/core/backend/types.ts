@@ -7,6 +7,8 @@ import type { AccountSummary } from '../events.js';
 import type { CaptchaChallenge } from '../schemas/captcha.js';
 import type { CreateDossierRequest, Dossier, DossierLookup } from '../schemas/dossier.js';
 import type { CreatePaymentRequest, Payment, PaymentLookup, ReceiptList } from '../schemas/payment.js';
+import type { Procedure } from '../schemas/procedure.js';
+import type { ProcedureLookup, ProcedureSearchResult, SearchProceduresRequest } from '../schemas/procedure-search.js';
 import type {
   ActivateEmailRequest,
   OtpState,
@@ -80,6 +82,16 @@ export interface DvcBackend {
 
   /** Exchanges the returned code; `state-invalid` for an unknown, expired or already used state. */
   finishVneid(request: FinishVneidRequest, options?: CallOptions): Promise<AccountSummary>;
+
+  /**
+   * One page of the procedures matching `query` (empty: all) and `filters`, best first, with the
+   * matched ranges of each name and facet counts; `province` adds that province's own procedures
+   * to the national ones. `page` counts from 1.
+   */
+  searchProcedures(request: SearchProceduresRequest, options?: CallOptions): Promise<ProcedureSearchResult>;
+
+  /** One procedure by its code; `not-found`. */
+  getProcedure(request: ProcedureLookup, options?: CallOptions): Promise<Procedure>;
 
   /** Files a dossier; the server sets its fee lines. */
   createDossier(request: CreateDossierRequest, options?: CallOptions): Promise<Dossier>;

@@ -1,5 +1,5 @@
 /** Dossiers (hồ sơ): created for a procedure, with the fee lines the server set, and their status. */
-import { idempotencyKeySchema, timestampSchema, vndAmountSchema } from './common.js';
+import { handleSchema, idempotencyKeySchema, timestampSchema, vndAmountSchema } from './common.js';
 import { feeLineSchema } from './fees.js';
 import { dossierCodeSchema, emailSchema, fullNameSchema, idNumberSchema, phoneNumberSchema, procedureCodeSchema } from './identifiers.js';
 import { documented } from './registry.js';
@@ -53,6 +53,8 @@ export const dossierSchema = documented(
     status: dossierStatusSchema,
     fees: z.array(feeLineSchema),
     totalAmount: vndAmountSchema,
+    /** The payment that settled the fees, once one succeeded. */
+    paidTransactionId: z.optional(handleSchema),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   }),

@@ -8,6 +8,7 @@ export * from './registration.js';
 export * from './signing.js';
 export * from './vneid.js';
 export * from './procedure.js';
+export * from './procedure-search.js';
 export * from './fees.js';
 export * from './dossier.js';
 export * from './payment.js';

@@ -5,7 +5,7 @@
  */
 import { handleSchema, idempotencyKeySchema, returnUrlSchema, timestampSchema, vndAmountSchema } from './common.js';
 import { feeLineSchema, feeTypeSchema } from './fees.js';
-import { dossierCodeSchema } from './identifiers.js';
+import { dossierCodeSchema, fullNameSchema, idNumberSchema } from './identifiers.js';
 import { documented } from './registry.js';
 import { z } from './zod.js';
 
@@ -19,6 +19,16 @@ export const providerIdSchema = documented(z.string().check(z.regex(/^[a-z0-9][a
   examples: ['vnpay'],
 });
 
+/** Who pays, as the receipts (biên lai) name them; defaults to the dossier's applicant. */
+export const payerSchema = documented(
+  z.object({
+    fullName: fullNameSchema,
+    idNumber: z.optional(idNumberSchema),
+    address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  }),
+  { id: 'Payer', description: 'The payer printed on the electronic receipts.' },
+);
+
 export const createPaymentRequestSchema = documented(
   z.object({
     dossierCode: dossierCodeSchema,
@@ -27,6 +37,8 @@ export const createPaymentRequestSchema = documented(
     idempotencyKey: idempotencyKeySchema,
     /** Where the provider sends the citizen back; the server appends `transactionId`. */
     returnUrl: returnUrlSchema,
+    /** The payer for the receipts; the dossier's applicant when left out. */
+    payer: z.optional(payerSchema),
   }),
   { id: 'CreatePaymentRequest' },
 );
@@ -70,6 +82,7 @@ export const receiptListSchema = documented(z.object({ transactionId: handleSche
 });
 
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+export type Payer = z.infer<typeof payerSchema>;
 export type CreatePaymentRequest = z.infer<typeof createPaymentRequestSchema>;
 export type Payment = z.infer<typeof paymentSchema>;
 export type PaymentLookup = z.infer<typeof paymentLookupSchema>;

@@ -20,7 +20,7 @@ describe('OpenAPI document', () => {
     expect(operations.map(([call]) => call).sort()).to.deep.equal([...BACKEND_CALLS].sort());
     for (const [call, route] of operations)
       expect(route).to.equal(`${routes[call as keyof typeof routes].method} ${routes[call as keyof typeof routes].path}`);
-    expect(BACKEND_CALLS).to.have.length(19);
+    expect(BACKEND_CALLS).to.have.length(21);
   });
 
   it('resolves every $ref to a component', () => {
@@ -53,13 +53,48 @@ describe('OpenAPI document', () => {
     expect((document.components.schemas.DossierStatus as Json).enum).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  it('puts a search in the query string: text and numbers plainly, filters as JSON', () => {
+    const search = document.paths['/procedures'].get as Json;
+    expect(search.requestBody).to.equal(undefined);
+    expect(search.parameters).to.deep.equal([
+      { name: 'query', in: 'query', required: true, schema: { type: 'string', maxLength: 500 } },
+      {
+        name: 'filters',
+        in: 'query',
+        required: false,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ProcedureFilters' } } },
+      },
+      { name: 'province', in: 'query', required: false, schema: { type: 'string', pattern: '^\\d{2,3}$' } },
+      { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100000 } },
+      { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100 } },
+    ]);
+    expect((search.responses as Record<string, Json>)['200']).to.deep.equal({
+      description: 'Success',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ProcedureSearchResult' } } },
+    });
+    const lookup = document.paths['/procedures/{code}'].get as Json;
+    expect((lookup.parameters as Json[]).map((parameter) => [parameter.name, parameter.in])).to.deep.equal([['code', 'path']]);
+    expect(Object.keys(lookup.responses as Json)).to.include('404');
+  });
+
   it('keeps secrets out of paths: no password, code or captcha parameter', () => {
     const parameters = Object.values(document.paths).flatMap((methods) =>
       Object.values(methods).flatMap((operation) =>
         ((operation.parameters ?? []) as { name: string }[]).map((parameter) => parameter.name),
       ),
     );
-    expect(parameters.sort()).to.deep.equal(['code', 'requestId', 'transactionId', 'transactionId']);
+    expect(parameters.sort()).to.deep.equal([
+      'code',
+      'code',
+      'filters',
+      'page',
+      'pageSize',
+      'province',
+      'query',
+      'requestId',
+      'transactionId',
+      'transactionId',
+    ]);
     // The calls whose request holds a password, a one-time code or a captcha answer are POSTs.
     const expand = (id: string, seen = new Set<string>()): string => {
       seen.add(id);

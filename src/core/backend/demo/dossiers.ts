@@ -28,6 +28,7 @@ interface PaymentRecord extends Payment {
   returnUrl: string;
   idempotencyKey: string;
   receipts: Receipt[];
+  payerName?: string;
 }
 
 export type PaymentOutcome = 'succeeded' | 'failed' | 'cancelled';
@@ -77,7 +78,13 @@ function fixtureDossiers(): DossierRecord[] {
 
 /** The public view of a record, without what only the server keeps. */
 const dossierView = ({ applicant: _applicant, ...dossier }: DossierRecord): Dossier => dossier;
-const paymentView = ({ returnUrl: _returnUrl, idempotencyKey: _key, receipts: _receipts, ...payment }: PaymentRecord): Payment => payment;
+const paymentView = ({
+  returnUrl: _returnUrl,
+  idempotencyKey: _key,
+  receipts: _receipts,
+  payerName: _payer,
+  ...payment
+}: PaymentRecord): Payment => payment;
 
 export function createDossierDesk(ctx: DemoContext) {
   const dossiers = new Map(fixtureDossiers().map((dossier) => [dossier.code, dossier]));
@@ -203,6 +210,7 @@ export function createDossierDesk(ctx: DemoContext) {
         returnUrl: request.returnUrl,
         idempotencyKey: request.idempotencyKey,
         receipts: [],
+        ...(request.payer ? { payerName: request.payer.fullName } : {}),
       };
       payments.set(transactionId, payment);
       paymentsByKey.set(request.idempotencyKey, transactionId);
@@ -235,7 +243,8 @@ export function createDossierDesk(ctx: DemoContext) {
       if (outcome === 'succeeded') {
         const dossier = findDossier(payment.dossierCode);
         if (dossier.status === DOSSIER_STATUS.paymentRequested) setStatus(dossier, DOSSIER_STATUS.processing);
-        issueReceipts(payment, dossier.applicant.fullName);
+        dossier.paidTransactionId = payment.transactionId;
+        issueReceipts(payment, payment.payerName ?? dossier.applicant.fullName);
       }
       return withQuery(payment.returnUrl, { transactionId });
     },

@@ -1,0 +1,9 @@
+import { DvcPaymentSelector } from './dvc-payment-selector.js';
+
+DvcPaymentSelector.define('dvc-payment-selector');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-payment-selector': DvcPaymentSelector;
+  }
+}

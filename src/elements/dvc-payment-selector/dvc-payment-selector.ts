@@ -1,0 +1,853 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { DvcElement } from '../../base/dvc-element.js';
+import type { DvcBackend } from '../../core/backend/types.js';
+import {
+  DEFAULT_PAYMENT_PROVIDERS,
+  paymentProviderListSchema,
+  providerRefusal,
+  type PaymentProvider,
+  type ProviderRefusal,
+} from '../../core/data/payment-providers.js';
+import { toDvcError } from '../../core/errors.js';
+import { DOSSIER_STATUS, type Dossier } from '../../core/schemas/dossier.js';
+import { feeLineSchema, type FeeLine } from '../../core/schemas/fees.js';
+import { payerSchema, type Payer, type Payment, type Receipt } from '../../core/schemas/payment.js';
+import { z } from '../../core/schemas/zod.js';
+import { formatMoney } from '../../i18n/format.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { summariseFees } from './fee-summary.js';
+import { styles } from './dvc-payment-selector.styles.js';
+import { forgetIdempotencyKeys, idempotencyKeyFor, lastTransaction, rememberTransaction } from './payment-storage.js';
+import {
+  feeTypeName,
+  kindName,
+  receiptLabel,
+  refusalText,
+  resultBody,
+  resultHeading,
+  subtotalLabel,
+  text,
+  type ResultView,
+} from './payment-text.js';
+import { readTransactionReference, withoutTransactionReference } from './return-reference.js';
+
+const feeListSchema = z.array(feeLineSchema);
+
+/** Waits between status checks while a payment is unconfirmed: backs off, then stays at the last. */
+const DEFAULT_POLL_INTERVALS: readonly number[] = [2_000, 4_000, 8_000, 15_000, 30_000];
+const ANNOUNCE_DELAY = 100;
+
+type View = 'choose' | 'loading' | 'checking' | ResultView;
+type FailedCall = 'load' | 'create' | 'status';
+interface PayerDraft {
+  fullName: string;
+  idNumber: string;
+  address: string;
+}
+
+let instances = 0;
+
+/**
+ * @tagname dvc-payment-selector
+ * @summary Pays a dossier's fees online: review of the phí and lệ phí lines, a choice of provider,
+ * the redirect to the provider's page, and on return the status the server confirms.
+ *
+ * The element never holds a secret: the server signs the payment and answers the provider's page
+ * URL; on return the element reads only the transaction reference from the URL and asks the
+ * backend for the status. The idempotency key of each attempt is kept per dossier and method in
+ * `sessionStorage`, so a reload or a second click never starts a second payment.
+ *
+ * @event dvc-payment-method-change - `{ method }` when the user picks a provider (never redirects).
+ * @event dvc-payment-submit - Cancelable; `{ dossierCode, amount, method }` before the payment is created. Cancel it to handle the payment yourself.
+ * @event dvc-payment-result - `{ status, transactionId, receipts }` once the server confirmed an outcome on return (also written to the session).
+ * @event dvc-error - `{ code, message, field? }` for a backend failure or an invalid attribute.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The heading, which states the outcome on return.
+ * @csspart review - The fee table.
+ * @csspart methods - The fieldset of providers.
+ * @csspart method - One provider's row.
+ * @csspart button - The main button ("Tiếp tục đến …", "Thử lại", …).
+ * @csspart error - A backend failure with its retry button.
+ * @csspart result - The outcome on return.
+ * @csspart receipts - The receipt links.
+ *
+ * @cssprop --dvc-color-primary - Buttons, links, the chosen provider.
+ * @cssprop --dvc-color-text - Text.
+ * @cssprop --dvc-color-muted - Hints and reasons.
+ * @cssprop --dvc-color-border - Table and control borders.
+ * @cssprop --dvc-color-error - Failures.
+ * @cssprop --dvc-color-success - The paid state.
+ * @cssprop --dvc-color-warning - The pending state.
+ * @cssprop --dvc-color-focus - Focus ring.
+ * @cssprop --dvc-radius - Corners.
+ * @cssprop --dvc-space - Spacing unit.
+ */
+export class DvcPaymentSelector extends DvcElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    dossierCode: { attribute: 'dossier-code', reflect: true },
+    returnUrl: { attribute: 'return-url' },
+    procedureName: { attribute: 'procedure-name' },
+    transactionId: { attribute: 'transaction-id' },
+    manageTitle: { type: Boolean, attribute: 'manage-title' },
+    fees: { noAccessor: true, converter: { fromAttribute: (value: string | null) => value } },
+    providers: { noAccessor: true, converter: { fromAttribute: (value: string | null) => value } },
+    backend: { attribute: false },
+    now: { attribute: false },
+    navigate: { attribute: false },
+    pollIntervals: { attribute: false },
+    _view: { state: true },
+    _method: { state: true },
+    _busy: { state: true },
+    _failure: { state: true },
+    _payment: { state: true },
+    _receipts: { state: true },
+    _dossier: { state: true },
+    _payer: { state: true },
+    _payerErrors: { state: true },
+    _methodError: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The dossier (hồ sơ) whose fees are paid, e.g. `000.00.06.H56-231027-0362`. */
+  declare dossierCode: string;
+  /** Where the provider sends the citizen back; by default this page without a transaction reference. */
+  declare returnUrl: string;
+  /** The procedure's name for the review; else the session's selected procedure, else its code. */
+  declare procedureName: string;
+  /** The transaction to show the outcome of; by default read from the URL on return. */
+  declare transactionId: string;
+  /** On return, put the outcome at the start of `document.title`. Off by default. */
+  declare manageTitle: boolean;
+  /** The backend that creates payments and confirms their status. */
+  declare backend: DvcBackend | undefined;
+  /** The clock for availability windows (epoch ms); `Date.now` by default. */
+  declare now: () => number;
+  /** Leaves for the provider's page; `location.assign` by default. */
+  declare navigate: (url: string) => void;
+  /** Milliseconds between status checks while pending; the last one repeats. */
+  declare pollIntervals: readonly number[];
+
+  declare private _view: View;
+  declare private _method: string;
+  declare private _busy: boolean;
+  declare private _failure: { code: string; call: FailedCall } | null;
+  declare private _payment: Payment | null;
+  declare private _receipts: Receipt[];
+  declare private _dossier: Dossier | null;
+  declare private _payer: PayerDraft;
+  declare private _payerErrors: { fullName?: boolean; idNumber?: boolean };
+  declare private _methodError: boolean;
+  declare private _announcement: string;
+
+  private _fees: FeeLine[] | null = null;
+  private _providers: readonly PaymentProvider[] = DEFAULT_PAYMENT_PROVIDERS;
+  /** Each start or check gets a number; answers to an older one are dropped. */
+  private _run = 0;
+  private _pollTimer: ReturnType<typeof setTimeout> | undefined;
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private _focusHeading = false;
+  private _baseTitle: string | undefined;
+  private readonly _id: string;
+
+  constructor() {
+    super();
+    this.dossierCode = '';
+    this.returnUrl = '';
+    this.procedureName = '';
+    this.transactionId = '';
+    this.manageTitle = false;
+    this.backend = undefined;
+    this.now = () => Date.now();
+    this.navigate = (url) => globalThis.location.assign(url);
+    this.pollIntervals = DEFAULT_POLL_INTERVALS;
+    this._view = 'choose';
+    this._method = '';
+    this._busy = false;
+    this._failure = null;
+    this._payment = null;
+    this._receipts = [];
+    this._dossier = null;
+    this._payer = { fullName: '', idNumber: '', address: '' };
+    this._payerErrors = {};
+    this._methodError = false;
+    this._announcement = '';
+    this._id = `dvc-payment-${++instances}`;
+  }
+
+  /**
+   * Fee lines (`phi` / `le-phi`); also JSON in the `fees` attribute. By default the dossier's, from
+   * the backend (or the session's dossier of the same code).
+   */
+  get fees(): FeeLine[] {
+    if (this._fees) return this._fees;
+    if (this._dossier) return this._dossier.fees;
+    const shared = this.session.getState().dossier;
+    return shared && shared.code === this.dossierCode ? shared.fees : [];
+  }
+  set fees(value: FeeLine[] | string | null | undefined) {
+    const parsed = this._parseList(value, feeListSchema, 'fees');
+    if (parsed === undefined) return;
+    const old = this.fees;
+    this._fees = parsed;
+    this.requestUpdate('fees', old);
+  }
+
+  /** The providers offered (configuration); also JSON in the `providers` attribute. */
+  get providers(): readonly PaymentProvider[] {
+    return this._providers;
+  }
+  set providers(value: readonly PaymentProvider[] | string | null | undefined) {
+    const parsed = this._parseList(value, paymentProviderListSchema, 'providers');
+    if (parsed === undefined) return;
+    const old = this._providers;
+    this._providers = parsed ?? DEFAULT_PAYMENT_PROVIDERS;
+    this.requestUpdate('providers', old);
+  }
+
+  /** The total to pay (VND). */
+  get amount(): number {
+    return summariseFees(this.fees).total;
+  }
+
+  /** The chosen provider's id. */
+  get method(): string {
+    return this._method;
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('pageshow', this._onPageShow);
+    const profile = this.session.getState().profile;
+    if (!this._payer.fullName && !this._payer.idNumber && !this._payer.address)
+      this._payer = { fullName: profile.fullName ?? '', idNumber: profile.idNumber ?? '', address: profile.address ?? '' };
+    if (this.hasUpdated) this._start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('pageshow', this._onPageShow);
+    this._run += 1;
+    clearTimeout(this._pollTimer);
+    clearTimeout(this._announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('backend') || changed.has('dossierCode') || changed.has('transactionId')) this._start();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._focusHeading) {
+      this._focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+
+  // ---- event handlers -----------------------------------------------------------------------
+
+  /** Back from the provider's page through the browser's cache: the page is as it was left. */
+  private readonly _onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    this._busy = false;
+    this._start();
+  };
+
+  private _onMethodChange(event: Event): void {
+    const method = (event.target as HTMLInputElement).value;
+    this._method = method;
+    this._methodError = false;
+    this._failure = null;
+    this.emit('dvc-payment-method-change', { method });
+  }
+
+  private _onPayerInput(field: keyof PayerDraft, event: Event): void {
+    this._payer = { ...this._payer, [field]: (event.target as HTMLInputElement).value };
+    if (field !== 'address' && this._payerErrors[field]) this._payerErrors = { ...this._payerErrors, [field]: false };
+  }
+
+  private _onContinue(): void {
+    void this.pay();
+  }
+
+  private _onRetry(): void {
+    const failure = this._failure;
+    this._failure = null;
+    if (failure?.call === 'create') void this.pay();
+    else if (failure?.call === 'status' && this._payment) void this._check(this._payment.transactionId, true);
+    else if (failure?.call === 'status' && this._reference()) void this._check(this._reference()!, true);
+    else this._start();
+  }
+
+  private _onChooseAgain(): void {
+    this._view = 'choose';
+    this._payment = null;
+    this._failure = null;
+    this._focusHeading = true;
+    this._restoreTitle();
+  }
+
+  // ---- public methods -----------------------------------------------------------------------
+
+  /**
+   * What "Tiếp tục đến …" does: fires `dvc-payment-submit`, asks the backend for the payment (the
+   * same idempotency key for the same dossier and method) and leaves for the provider's page.
+   * Does nothing while a request is on its way.
+   */
+  async pay(): Promise<void> {
+    if (this._busy || this._view !== 'choose') return;
+    const provider = this._providers.find((candidate) => candidate.id === this._method);
+    if (!provider || this._refusal(provider)) {
+      this._methodError = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:not([disabled])')?.focus();
+      return;
+    }
+    const payer = this._validPayer();
+    if (payer === undefined) return;
+    this._busy = true;
+    const detail = { dossierCode: this.dossierCode, amount: this.amount, method: provider.id };
+    if (!this.emit('dvc-payment-submit', detail, { cancelable: true }) || !this.backend) {
+      this._busy = false;
+      return;
+    }
+    const run = ++this._run;
+    this._failure = null;
+    this._announce(text.redirecting(provider.name));
+    try {
+      const payment = await this.backend.createPayment({
+        dossierCode: this.dossierCode,
+        providerId: provider.id,
+        idempotencyKey: idempotencyKeyFor(this.dossierCode, provider.id),
+        returnUrl: this.returnUrl || withoutTransactionReference(globalThis.location.href),
+        ...(payer ? { payer } : {}),
+      });
+      if (run !== this._run) return;
+      rememberTransaction(payment.dossierCode, payment.transactionId);
+      if (payment.paymentUrl && (payment.status === 'initialised' || payment.status === 'pending')) {
+        // Stays busy: the page is about to be left.
+        this.navigate(payment.paymentUrl);
+        return;
+      }
+      this._busy = false;
+      await this._check(payment.transactionId, true);
+    } catch (error) {
+      if (run !== this._run) return;
+      this._busy = false;
+      const failure = toDvcError(error);
+      if (failure.code === 'already-paid') {
+        await this._showPaidDossier();
+        return;
+      }
+      this._fail(failure.code, 'create');
+    }
+  }
+
+  /** Asks the backend again for the shown transaction's status. */
+  refresh(): Promise<void> {
+    const id = this._payment?.transactionId ?? this._reference();
+    return id ? this._check(id, true) : Promise.resolve();
+  }
+
+  // ---- private helpers ----------------------------------------------------------------------
+
+  private _parseList<T>(
+    value: T[] | readonly T[] | string | null | undefined,
+    schema: z.ZodMiniType,
+    attribute: string,
+  ): T[] | null | undefined {
+    if (value === null || value === undefined || value === '') return null;
+    let data: unknown = value;
+    if (typeof value === 'string') {
+      try {
+        data = JSON.parse(value);
+      } catch {
+        this.reportInvalidAttribute(attribute, value);
+        return undefined;
+      }
+    }
+    const parsed = z.safeParse(schema, data);
+    if (!parsed.success) {
+      this.reportInvalidAttribute(attribute, value);
+      return undefined;
+    }
+    return parsed.data as T[];
+  }
+
+  /** The transaction reference on return: the property, else the URL. */
+  private _reference(): string | null {
+    return this.transactionId || (globalThis.location ? readTransactionReference(globalThis.location.href) : null);
+  }
+
+  /** Finds out where the payment stands: from the return URL, else the dossier's last attempt, else the dossier. */
+  private _start(): void {
+    clearTimeout(this._pollTimer);
+    const backend = this.backend;
+    if (!backend) return;
+    const run = ++this._run;
+    void (async () => {
+      const reference = this._reference();
+      if (reference) {
+        await this._check(reference, true);
+        return;
+      }
+      if (!this.dossierCode) return;
+      if (this._view !== 'choose' || this._fees === null) this._view = 'loading';
+      try {
+        const dossier = await backend.getDossierStatus({ code: this.dossierCode });
+        if (run !== this._run) return;
+        this._dossier = dossier;
+        this.session.setDossier({ code: dossier.code, procedureCode: dossier.procedureCode, fees: dossier.fees, status: dossier.status });
+      } catch (error) {
+        if (run !== this._run) return;
+        this._view = 'choose';
+        this._fail(toDvcError(error).code, 'load');
+        return;
+      }
+      const last = lastTransaction(this.dossierCode);
+      if (this._dossier.paidTransactionId || last) {
+        await this._check(this._dossier.paidTransactionId ?? last!, false);
+        return;
+      }
+      if (this._dossier.status !== DOSSIER_STATUS.paymentRequested && this._dossier.totalAmount > 0) {
+        this._settle('already-paid', null, []);
+        return;
+      }
+      this._view = 'choose';
+    })();
+  }
+
+  /**
+   * The server's word on `transactionId`. `returned`: the citizen is back from the provider (show
+   * every outcome); otherwise a remembered attempt (only paid and pending are shown).
+   */
+  private async _check(transactionId: string, returned: boolean): Promise<void> {
+    const backend = this.backend;
+    if (!backend) return;
+    clearTimeout(this._pollTimer);
+    const run = ++this._run;
+    this._view = 'checking';
+    this._failure = null;
+    try {
+      const payment = await backend.getPaymentStatus({ transactionId });
+      if (run !== this._run) return;
+      rememberTransaction(payment.dossierCode, payment.transactionId);
+      if (payment.status === 'succeeded') {
+        const { receipts } = await backend.getReceipts({ transactionId });
+        if (run !== this._run) return;
+        this._settle(returned ? 'paid' : 'already-paid', payment, receipts, returned);
+        return;
+      }
+      if (payment.status === 'pending' || (payment.status === 'initialised' && returned)) {
+        this._settle('pending', payment, [], returned);
+        this._poll(transactionId, 0);
+        return;
+      }
+      // Failed, cancelled, expired, or never sent to the provider: has another attempt paid?
+      if (payment.status !== 'initialised') forgetIdempotencyKeys(payment.dossierCode);
+      const dossier = await backend.getDossierStatus({ code: payment.dossierCode });
+      if (run !== this._run) return;
+      this._dossier = dossier;
+      if (dossier.paidTransactionId && dossier.paidTransactionId !== transactionId) {
+        await this._check(dossier.paidTransactionId, false);
+        return;
+      }
+      if (returned && payment.status !== 'initialised') this._settle(payment.status, payment, [], true);
+      else {
+        this._payment = null;
+        this._view = 'choose';
+      }
+    } catch (error) {
+      if (run !== this._run) return;
+      const code = toDvcError(error).code;
+      if (!returned && code === 'not-found') {
+        // A remembered attempt the server no longer knows: start afresh.
+        this._view = 'choose';
+        return;
+      }
+      if (returned || this._view === 'checking') {
+        this._view = 'error';
+        this._focusHeading = true;
+        this._setTitle('error');
+      }
+      this._fail(code, 'status');
+    }
+  }
+
+  /** Shows an outcome the server confirmed, and tells the page and the session. */
+  private _settle(view: ResultView, payment: Payment | null, receipts: Receipt[], announce = true): void {
+    const changed = this._view !== view || this._payment?.transactionId !== payment?.transactionId;
+    this._view = view;
+    this._payment = payment;
+    this._receipts = receipts;
+    this._busy = false;
+    if (!changed) return;
+    const status = view === 'paid' || view === 'already-paid' ? 'succeeded' : view === 'error' ? 'error' : view;
+    const session = this.session;
+    if (payment) {
+      session.setPayment({
+        method: payment.providerId,
+        status: payment.status,
+        transactionId: payment.transactionId,
+        receipts: receipts.map((receipt) => ({ type: receipt.type, url: receipt.url, number: receipt.number })),
+      });
+    }
+    this.emit('dvc-payment-result', { status, ...(payment ? { transactionId: payment.transactionId } : {}), receipts });
+    if (announce) {
+      this._focusHeading = true;
+      this._announce(resultHeading(view));
+    }
+    this._setTitle(view);
+  }
+
+  private _poll(transactionId: string, attempt: number): void {
+    const intervals = this.pollIntervals.length > 0 ? this.pollIntervals : DEFAULT_POLL_INTERVALS;
+    const delay = intervals[Math.min(attempt, intervals.length - 1)];
+    const run = this._run;
+    this._pollTimer = setTimeout(async () => {
+      if (run !== this._run || !this.backend) return;
+      try {
+        const payment = await this.backend.getPaymentStatus({ transactionId });
+        if (run !== this._run) return;
+        if (payment.status === 'pending' || payment.status === 'initialised') {
+          this._poll(transactionId, attempt + 1);
+          return;
+        }
+        await this._check(transactionId, true);
+      } catch {
+        // A failed check while pending is not an outcome: keep asking, more slowly.
+        if (run === this._run) this._poll(transactionId, attempt + 1);
+      }
+    }, delay);
+  }
+
+  /** The dossier was paid (by another attempt): show the payment the server names. */
+  private async _showPaidDossier(): Promise<void> {
+    if (!this.backend) return;
+    try {
+      const dossier = await this.backend.getDossierStatus({ code: this.dossierCode });
+      this._dossier = dossier;
+      if (dossier.paidTransactionId) {
+        await this._check(dossier.paidTransactionId, false);
+        return;
+      }
+    } catch {
+      // The refusal itself says enough.
+    }
+    this._settle('already-paid', null, []);
+  }
+
+  private _fail(code: string, call: FailedCall): void {
+    this._failure = { code, call };
+    const message = backendErrorMessage(code);
+    this.emitError(code, message);
+    this._announce(message);
+  }
+
+  /** The payer to send, `null` for none (the dossier's applicant), `undefined` when a field is wrong. */
+  private _validPayer(): Payer | null | undefined {
+    const { fullName, idNumber, address } = this._payer;
+    if (!fullName.trim() && !idNumber.trim() && !address.trim()) return null;
+    const candidate = {
+      fullName: fullName.trim(),
+      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
+      ...(address.trim() ? { address: address.trim() } : {}),
+    };
+    const parsed = z.safeParse(payerSchema, candidate);
+    if (parsed.success) return parsed.data;
+    const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+    this._payerErrors = { fullName: fields.has('fullName'), idNumber: fields.has('idNumber') };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus());
+    return undefined;
+  }
+
+  private _refusal(provider: PaymentProvider): ProviderRefusal | null {
+    return providerRefusal(provider, this.amount, this.now());
+  }
+
+  private _setTitle(view: ResultView): void {
+    if (!this.manageTitle || typeof document === 'undefined') return;
+    this._baseTitle ??= document.title;
+    document.title = this._baseTitle ? `${resultHeading(view)} – ${this._baseTitle}` : resultHeading(view);
+  }
+
+  private _restoreTitle(): void {
+    if (this._baseTitle !== undefined && typeof document !== 'undefined') document.title = this._baseTitle;
+  }
+
+  private _announce(message: string): void {
+    clearTimeout(this._announceTimer);
+    this._announcement = '';
+    this._announceTimer = setTimeout(() => {
+      this._announcement = message;
+    }, ANNOUNCE_DELAY);
+  }
+
+  private _money(amount: number): string {
+    return formatMoney(amount, this.locale);
+  }
+
+  private _procedureText(): string {
+    return this.procedureName || this.session.getState().procedure?.name || this._dossier?.procedureCode || '';
+  }
+
+  private _renderReview() {
+    const { groups, total } = summariseFees(this.fees);
+    const procedure = this._procedureText();
+    return html`
+      <section part="review" class="review" aria-labelledby="${this._id}-review">
+        <h3 id="${this._id}-review">${text.review()}</h3>
+        <dl class="facts">
+          ${
+            this.dossierCode
+              ? html`<div>
+                  <dt>${text.dossier()}</dt>
+                  <dd class="code">${this.dossierCode}</dd>
+                </div>`
+              : nothing
+          }
+          ${
+            procedure
+              ? html`<div>
+                  <dt>${text.procedure()}</dt>
+                  <dd>${procedure}</dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+        ${
+          groups.length === 0
+            ? html`<p>${text.noFees()}</p>`
+            : html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">${text.feeName()}</th>
+                    <th scope="col" class="amount">${text.feeAmount()}</th>
+                  </tr>
+                </thead>
+                ${groups.map(
+                  (group) =>
+                    html`<tbody>
+                      <tr class="group">
+                        <th scope="rowgroup" colspan="2">${feeTypeName(group.type)}</th>
+                      </tr>
+                      ${group.lines.map(
+                        (line) =>
+                          html`<tr>
+                            <td>${line.name}</td>
+                            <td class="amount">${this._money(line.amount)}</td>
+                          </tr>`,
+                      )}
+                      <tr class="subtotal">
+                        <th scope="row">${subtotalLabel(group.type)}</th>
+                        <td class="amount">${this._money(group.subtotal)}</td>
+                      </tr>
+                    </tbody>`,
+                )}
+                <tfoot>
+                  <tr class="total">
+                    <th scope="row">${text.total()}</th>
+                    <td class="amount">${this._money(total)}</td>
+                  </tr>
+                </tfoot>
+              </table>`
+        }
+      </section>
+    `;
+  }
+
+  private _renderPayerField(field: keyof PayerDraft, label: string, autocomplete: string, error?: string) {
+    const id = `${this._id}-payer-${field}`;
+    const invalid = Boolean(error);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="text"
+        autocomplete=${autocomplete}
+        inputmode=${field === 'idNumber' ? 'numeric' : nothing}
+        .value=${this._payer[field]}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${invalid ? `${id}-error` : nothing}
+        ?disabled=${this._busy}
+        @input=${(event: Event) => this._onPayerInput(field, event)}
+      />
+      ${invalid ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private _renderPayer() {
+    return html`<fieldset class="payer">
+      <legend>${text.payer()}</legend>
+      ${this._renderPayerField('fullName', text.payerName(), 'name', this._payerErrors.fullName ? text.payerNameInvalid() : undefined)}
+      ${this._renderPayerField('idNumber', text.payerId(), 'off', this._payerErrors.idNumber ? text.payerIdInvalid() : undefined)}
+      ${this._renderPayerField('address', text.payerAddress(), 'street-address')}
+    </fieldset>`;
+  }
+
+  private _renderMethods() {
+    const amount = this.amount;
+    const offered = this._providers;
+    const anyOpen = offered.some((provider) => !this._refusal(provider));
+    const errorId = `${this._id}-method-error`;
+    return html`<fieldset part="methods" class="methods" aria-describedby=${this._methodError ? errorId : nothing}>
+      <legend>${text.methods()}</legend>
+      ${this._methodError ? html`<p id=${errorId} class="field-error">${text.methodRequired()}</p>` : nothing}
+      ${anyOpen ? nothing : html`<p class="note">${text.noMethods()}</p>`}
+      ${offered.map((provider) => {
+        const refusal = this._refusal(provider);
+        const id = `${this._id}-method-${provider.id}`;
+        const limit = this._money(refusal === 'below-min' ? (provider.minAmount ?? 0) : (provider.maxAmount ?? amount));
+        const window = provider.availability ? `${provider.availability.from}–${provider.availability.to}` : '';
+        const reason = refusal ? refusalText(refusal, limit, window) : '';
+        return html`<div part="method" class=${classMap({ method: true, refused: Boolean(refusal), chosen: this._method === provider.id })}>
+          <input
+            type="radio"
+            id=${id}
+            name="method"
+            .value=${provider.id}
+            .checked=${this._method === provider.id}
+            ?disabled=${Boolean(refusal) || this._busy}
+            aria-describedby="${id}-kind${reason ? ` ${id}-reason` : ''}"
+            @change=${this._onMethodChange}
+          />
+          <label for=${id}>
+            ${provider.logo ? html`<img class="logo" src=${provider.logo} alt="" />` : nothing}
+            <span class="name">${provider.name}</span>
+          </label>
+          <span id="${id}-kind" class="kind">${kindName(provider.kind)}</span>
+          ${reason ? html`<span id="${id}-reason" class="reason">${reason}</span>` : nothing}
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private _renderFailure() {
+    const failure = this._failure;
+    if (!failure) return nothing;
+    return html`<div part="error" class="failure" role="alert">
+      <p>${backendErrorMessage(failure.code)}</p>
+      <button type="button" part="button" class="secondary" @click=${this._onRetry}>${text.retry()}</button>
+    </div>`;
+  }
+
+  private _renderChoose() {
+    const provider = this._providers.find((candidate) => candidate.id === this._method);
+    const label = provider ? (this._busy ? text.redirecting(provider.name) : text.continueTo(provider.name)) : text.continueGeneric();
+    return html`
+      ${this._renderReview()} ${this.fees.length > 0 ? html`${this._renderPayer()} ${this._renderMethods()}` : nothing}
+      ${this._renderFailure()}
+      ${
+        this.fees.length > 0
+          ? html`<div class="actions">
+              <button
+                type="button"
+                part="button"
+                class="primary"
+                aria-disabled=${this._busy ? 'true' : nothing}
+                aria-describedby="${this._id}-leaving"
+                @click=${this._onContinue}
+              >
+                ${this._busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${label}
+              </button>
+              <p id="${this._id}-leaving" class="note">${text.leaving()}</p>
+            </div>`
+          : nothing
+      }
+    `;
+  }
+
+  private _renderResult(view: ResultView) {
+    const payment = this._payment;
+    const settledBad = view === 'failed' || view === 'cancelled' || view === 'expired';
+    return html`<div part="result" class=${classMap({ result: true, [view]: true })}>
+      <p class="status-line">
+        <span class="icon" aria-hidden="true">${view === 'paid' || view === 'already-paid' ? '✓' : view === 'pending' ? '…' : '!'}</span>
+        ${resultBody(view)}
+      </p>
+      ${
+        payment
+          ? html`<dl class="facts">
+              <div>
+                <dt>${text.dossier()}</dt>
+                <dd class="code">${payment.dossierCode}</dd>
+              </div>
+              <div>
+                <dt>${text.amountPaid()}</dt>
+                <dd>${this._money(payment.amount)}</dd>
+              </div>
+              <div>
+                <dt>${text.transaction()}</dt>
+                <dd class="code">${payment.transactionId}</dd>
+              </div>
+            </dl>`
+          : nothing
+      }
+      ${
+        this._receipts.length > 0
+          ? html`<section part="receipts" class="receipts" aria-labelledby="${this._id}-receipts">
+              <h3 id="${this._id}-receipts">${text.receipts()}</h3>
+              <ul>
+                ${this._receipts.map(
+                  (receipt) =>
+                    html`<li>
+                      <a href=${receipt.url} target="_blank" rel="noopener"
+                        >${receiptLabel(receipt.type, receipt.number)} – ${this._money(receipt.amount)}
+                        <span class="visually-hidden">${text.opensNewTab()}</span></a
+                      >
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${this._renderFailure()}
+      <div class="actions">
+        ${
+          view === 'pending'
+            ? html`<button type="button" part="button" class="secondary" @click=${() => void this.refresh()}>${text.checkAgain()}</button>`
+            : nothing
+        }
+        ${
+          view === 'error' && !this._failure
+            ? html`<button type="button" part="button" class="secondary" @click=${() => void this.refresh()}>${text.retry()}</button>`
+            : nothing
+        }
+        ${
+          settledBad
+            ? html`<button type="button" part="button" class="primary" @click=${this._onChooseAgain}>
+                ${view === 'expired' ? text.payAgain() : text.otherMethod()}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const view = this._view;
+    const heading = view === 'choose' || view === 'loading' || view === 'checking' ? text.title() : resultHeading(view);
+    return html`
+      <div part="base" class="base" aria-busy=${view === 'loading' || view === 'checking' ? 'true' : 'false'}>
+        <h2 part="heading" tabindex="-1">${heading}</h2>
+        ${
+          view === 'choose'
+            ? this._renderChoose()
+            : view === 'loading' || view === 'checking'
+              ? html`<p class="busy">
+                    <span class="spinner" aria-hidden="true"></span>${view === 'loading' ? text.loading() : text.checking()}
+                  </p>
+                  ${this._renderFailure()}`
+              : this._renderResult(view)
+        }
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      </div>
+    `;
+  }
+}

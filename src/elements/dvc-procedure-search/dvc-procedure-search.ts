@@ -1,0 +1,1357 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { DvcElement } from '../../base/dvc-element.js';
+import type { DvcBackend } from '../../core/backend/types.js';
+import { toDvcError, type DvcErrorCode } from '../../core/errors.js';
+import { PROCEDURE_LEVELS, type Procedure } from '../../core/schemas/procedure.js';
+import type { ProcedureSearchHit, ProcedureSearchResult, SearchProceduresRequest } from '../../core/schemas/procedure-search.js';
+import { z } from '../../core/schemas/zod.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { styles } from './dvc-procedure-search.styles.js';
+import { highlighted } from './highlight.js';
+import { datasetOf, loadDataset, type Dataset } from './procedure-dataset.js';
+import {
+  detailLabel,
+  fieldLegend,
+  levelLabel,
+  notStated,
+  onlineBadge,
+  onlineDetail,
+  provinceName,
+  valueLabel,
+} from './procedure-search-text.js';
+import {
+  FILTER_FIELDS,
+  filtersEqual,
+  hasFilters,
+  normalizeFilters,
+  selectedFiltersSchema,
+  toRequestFilters,
+  withValue,
+  type FilterField,
+  type SelectedFilters,
+} from './search-filters.js';
+import { backendSource, localSource, type SearchSource } from './search-sources.js';
+import { hasUrlState, readUrlState, writeUrlState } from './search-url.js';
+import { templates as english } from '../../i18n/generated/en/dvc-procedure-search.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
+
+export type { SelectedFilters, FilterField } from './search-filters.js';
+
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 100;
+/** Suggestions shown under the field. */
+const SUGGESTIONS = 6;
+/** Quiet time after a keystroke before searching: the engine is fast, a server less so. */
+const TYPING_DELAY_LOCAL = 60;
+const TYPING_DELAY_BACKEND = 250;
+/** Quiet time before the result count is announced, so typing is not talked over. */
+const ANNOUNCE_DELAY = 1000;
+/** Options a long filter shows before "show all". */
+const FACET_PREVIEW = 5;
+/** Pages listed around the current one. */
+const PAGE_WINDOW = 2;
+/** The portal's support line (domain.md). */
+const HOTLINE = '1800 1096';
+const HOTLINE_TEL = 'tel:18001096';
+/** Sectors offered to browse when nothing is found. */
+const BROWSE_SECTORS = 6;
+
+/**
+ * What started a search: it decides the debounce, whether the count is announced, and whether
+ * the URL gets a new history entry.
+ */
+type Origin = 'typing' | 'submit' | 'filter' | 'page' | 'program' | 'history' | 'retry';
+
+interface Failure {
+  code: DvcErrorCode;
+  /** Loading the dataset (or the first backend answer), a later search, or opening one procedure. */
+  during: 'load' | 'search' | 'detail';
+}
+
+/** What the no-results view offers: the count without filters, and sectors to browse. */
+interface Help {
+  withoutFilters: number | null;
+  sectors: { value: string; count: number }[];
+}
+
+let instances = 0;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const PROVINCE = /^\d{2,3}$/;
+/** The longest query sent (the backend contract's limit). */
+const MAX_QUERY = 500;
+
+/**
+ * @tagname dvc-procedure-search
+ * @summary Find an administrative procedure (thủ tục hành chính): a search field with suggestions,
+ * filters with counts, results with the matched words marked, a detail view, and "choose this
+ * procedure" into the shared session. Searches a JSON dataset in the page (`src`) or a backend.
+ *
+ * The field is an ARIA 1.2 combobox: Arrow keys move through the suggestions, Enter picks one (or
+ * searches), Escape closes them and then clears the field. The result count is announced politely
+ * about a second after typing stops, and only while the field (or, after a filter change, the
+ * element) has focus. Applying a filter keeps focus where it is and announces the new count.
+ *
+ * With `sync-url`, the query, filters, page and open procedure live in the page URL's query
+ * parameters `q`, `sector`, `level`, `online`, `agency`, `subject`, `page` and `procedure`
+ * (other parameters and the hash are left alone); Back and Forward restore them. A URL that
+ * holds a search wins over the `query` and `filters` attributes. Use it on one element per page.
+ *
+ * @event dvc-search - `{ query, filters, total }` after each completed search.
+ * @event dvc-procedure-select - `{ procedure }` when the citizen chooses a procedure ("Chọn thủ tục này"); it is also stored in the session.
+ * @event dvc-error - `{ code, message, field? }` when the dataset or a search cannot be loaded (the message is the one shown), when records of the dataset are invalid and left out (`invalid-input`, field `src` or `procedures`), or an attribute is invalid.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart form - The search form (`role=search`).
+ * @csspart label - The field's label.
+ * @csspart input - The search field.
+ * @csspart submit - The search button.
+ * @csspart suggestions - The suggestion list under the field.
+ * @csspart filters - The filter panel.
+ * @csspart results - The results section.
+ * @csspart result - One result.
+ * @csspart applied-filters - The list of applied filters with their "remove" buttons.
+ * @csspart no-results - The help shown when nothing is found.
+ * @csspart pagination - The page navigation.
+ * @csspart detail - The detail view of one procedure.
+ * @csspart choose - The "choose this procedure" button.
+ * @csspart error - A load or search failure, with its retry button.
+ *
+ * @cssprop --dvc-color-primary - Buttons, links, the active suggestion.
+ * @cssprop --dvc-color-focus - The focus ring.
+ * @cssprop --dvc-color-border - Field, checkbox and card borders.
+ * @cssprop --dvc-color-surface-alt - The filter panel and the detail's background.
+ * @cssprop --dvc-radius - Corner radius.
+ * @cssprop --dvc-space - The spacing unit.
+ */
+export class DvcProcedureSearch extends DvcElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    backend: { attribute: false },
+    procedures: { attribute: false },
+    query: {},
+    province: {},
+    pageSize: { attribute: 'page-size', noAccessor: true },
+    filters: { noAccessor: true },
+    syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
+    label: {},
+    _status: { state: true, attribute: false },
+    _failure: { state: true, attribute: false },
+    _result: { state: true, attribute: false },
+    _busy: { state: true, attribute: false },
+    _suggestions: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+    _page: { state: true, attribute: false },
+    _detail: { state: true, attribute: false },
+    _expanded: { state: true, attribute: false },
+    _filtersOpen: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _help: { state: true, attribute: false },
+  };
+
+  /** URL of a JSON dataset: an array of procedure records (as `data/procedures.json`). Invalid records are left out and reported. */
+  declare src: string;
+  /** Search a server instead of a dataset: `searchProcedures` and `getProcedure`. Takes precedence over `src` and `procedures`. */
+  declare backend: DvcBackend | undefined;
+  /** Records to search, given directly instead of `src` (checked like a dataset). */
+  declare procedures: readonly unknown[] | undefined;
+  /** The search text. Setting it searches; it follows what the citizen types. */
+  declare query: string;
+  /** A province code (`01`): its own procedures are listed with the national ones. */
+  declare province: string;
+  /** Keeps the search in the page URL, with Back and Forward restoring it. */
+  declare syncUrl: boolean;
+  /** The field's visible label; "Tìm thủ tục hành chính" / "Find a procedure" by default. */
+  declare label: string;
+
+  /** Results per page, 1–100 (default 10). An invalid value is reported and the last good one kept. */
+  get pageSize(): number {
+    return this._pageSize;
+  }
+  set pageSize(value: number | string | null | undefined) {
+    const next = value === null || value === undefined || value === '' ? DEFAULT_PAGE_SIZE : Number(value);
+    if (!Number.isInteger(next) || next < 1 || next > MAX_PAGE_SIZE) {
+      this.reportInvalidAttribute('page-size', value);
+      return;
+    }
+    const old = this._pageSize;
+    this._pageSize = next;
+    this.requestUpdate('pageSize', old);
+  }
+
+  /**
+   * The selected filters: values per field (`sector`, `level`, `online` as `"true"`/`"false"`,
+   * `agency`, `subjects`). Follows the citizen's choices; setting it (an object, or JSON in the
+   * attribute) searches. An invalid value is reported and the last good one kept.
+   */
+  get filters(): SelectedFilters {
+    return structuredClone(this._filters);
+  }
+  set filters(value: SelectedFilters | string | null | undefined) {
+    let parsed: unknown = value ?? {};
+    if (typeof parsed === 'string') {
+      try {
+        parsed = parsed.trim() === '' ? {} : JSON.parse(parsed);
+      } catch {
+        this.reportInvalidAttribute('filters', value);
+        return;
+      }
+    }
+    const result = z.safeParse(selectedFiltersSchema, parsed);
+    if (!result.success) {
+      this.reportInvalidAttribute('filters', value);
+      return;
+    }
+    const old = this._filters;
+    this._filters = normalizeFilters(result.data);
+    this.requestUpdate('filters', old);
+  }
+
+  declare private _status: 'idle' | 'loading' | 'ready' | 'error';
+  declare private _failure: Failure | null;
+  /** The last completed search. */
+  declare private _result: ProcedureSearchResult | null;
+  /** A search is on its way. */
+  declare private _busy: boolean;
+  declare private _suggestions: ProcedureSearchHit[];
+  /** The suggestion list is shown. */
+  declare private _open: boolean;
+  /** The suggestion the arrow keys are on; -1 for none. */
+  declare private _active: number;
+  /** From 1. */
+  declare private _page: number;
+  /** The procedure whose detail is shown. */
+  declare private _detail: Procedure | null;
+  /** Filters showing all their options. */
+  declare private _expanded: ReadonlySet<FilterField>;
+  /** The filter panel, on narrow screens. */
+  declare private _filtersOpen: boolean;
+  declare private _announcement: string;
+  declare private _help: Help | null;
+
+  private _pageSize = DEFAULT_PAGE_SIZE;
+  private _filters: SelectedFilters = {};
+  private _source: Promise<SearchSource> | undefined;
+  /** The source has answered once (so a failure is a search's, not the load's). */
+  private _sourceReady = false;
+  private _sourceGeneration = 0;
+  /** Stamp of the latest search; an older one's answer is dropped. */
+  private _sequence = 0;
+  private _abort: AbortController | undefined;
+  private _detailAbort: AbortController | undefined;
+  /** The state (source, query, filters, province, page size, page) the latest search was for. */
+  private _requestedKey = '';
+  private _lastRequest: SearchProceduresRequest | undefined;
+  private _lastFilters: SelectedFilters = {};
+  /** A typing search waits for a pause. */
+  private _typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What to focus once rendered (a selector in the shadow root). */
+  private _focusNext: string | null = null;
+  /** The procedure to open once the source is ready (from the URL). */
+  private _pendingProcedure: string | null = null;
+  /** Whether opening it moves focus (after Back/Forward, not when the page loads). */
+  private _focusPending = false;
+  /** The code of the result whose detail was opened, to return focus to it. */
+  private _openedFrom: string | null = null;
+  private _urlRead = false;
+  private _listening = false;
+  private readonly _optionIds = new Map<string, string>();
+  private readonly _prefix = `dvc-ps-${++instances}`;
+
+  constructor() {
+    super();
+    this.src = '';
+    this.backend = undefined;
+    this.procedures = undefined;
+    this.query = '';
+    this.province = '';
+    this.syncUrl = false;
+    this.label = '';
+    this._status = 'idle';
+    this._failure = null;
+    this._result = null;
+    this._busy = false;
+    this._suggestions = [];
+    this._open = false;
+    this._active = -1;
+    this._page = 1;
+    this._detail = null;
+    this._expanded = new Set();
+    this._filtersOpen = false;
+    this._announcement = '';
+    this._help = null;
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) return;
+    this._listenToHistory(this.syncUrl);
+    // A search cut short by the disconnection runs again.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._listenToHistory(false);
+    this._abort?.abort();
+    this._detailAbort?.abort();
+    clearTimeout(this._typingTimer);
+    this._typingTimer = undefined;
+    clearTimeout(this._announceTimer);
+    // A search cut short here runs again on reconnection.
+    this._requestedKey = '';
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('backend') || changed.has('procedures')) this._connectSource();
+    if (changed.has('province') && this.province && !PROVINCE.test(this.province)) this.reportInvalidAttribute('province', this.province);
+    if (changed.has('syncUrl')) {
+      this._listenToHistory(this.syncUrl);
+      if (this.syncUrl && !this._urlRead) this._readUrl();
+    }
+    // The page changed a property the search depends on: search again, from page 1.
+    if (this._typingTimer === undefined && this.isConnected && this._key() !== this._requestedKey) {
+      const last = this._lastRequest;
+      const next = this._request();
+      if (
+        last !== undefined &&
+        (last.query !== next.query ||
+          !filtersEqual(this._filters, this._lastFilters) ||
+          last.province !== next.province ||
+          last.pageSize !== next.pageSize)
+      )
+        this._page = 1;
+      void this._search('program');
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // A target that is not rendered yet (the results after a retry) is focused when it is.
+    const target = this._focusNext ? this.renderRoot.querySelector<HTMLElement>(this._focusNext) : null;
+    if (target) {
+      this._focusNext = null;
+      target.focus();
+    }
+    if (changed.has('_active') && this._active >= 0)
+      this.renderRoot.querySelector(`#${this._prefix}-suggestion-${this._active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  // ---- event handlers ----------------------------------------------------------------------
+
+  private readonly _onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this._closeDetail({ focus: false, push: false });
+    this._page = 1;
+    this._active = -1;
+    if (this.query.trim() === '') this._open = false;
+    this._schedule();
+  };
+
+  private readonly _onKeyDown = (event: KeyboardEvent): void => {
+    const count = this._suggestions.length;
+    const canOpen = count > 0 && this.query.trim() !== '';
+    switch (event.key) {
+      case 'ArrowDown':
+        if (!canOpen) return;
+        event.preventDefault();
+        if (!this._open) {
+          this._open = true;
+          this._active = event.altKey ? -1 : 0;
+        } else if (!event.altKey) this._active = (this._active + 1) % count;
+        return;
+      case 'ArrowUp':
+        if (!canOpen) return;
+        event.preventDefault();
+        if (!this._open) {
+          this._open = true;
+          this._active = count - 1;
+        } else this._active = this._active <= 0 ? count - 1 : this._active - 1;
+        return;
+      case 'Enter':
+        if (this._open && this._active >= 0 && this._active < count) {
+          event.preventDefault();
+          this._pick(this._suggestions[this._active]);
+        }
+        // Otherwise the form submits.
+        return;
+      case 'Escape':
+        if (this._open) {
+          event.preventDefault();
+          event.stopPropagation();
+          this._close();
+        } else if (this.query !== '') {
+          event.preventDefault();
+          event.stopPropagation();
+          this.query = '';
+          this._page = 1;
+          void this._search('typing');
+        }
+        return;
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text; the highlighted suggestion is let go.
+        this._active = -1;
+        return;
+    }
+  };
+
+  private readonly _onBlur = (): void => this._close();
+
+  private readonly _onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this._close();
+    this._page = 1;
+    this._closeDetail({ focus: false, push: false });
+    void this._search('submit');
+  };
+
+  /** Keeps focus in the field while a suggestion is clicked. */
+  private readonly _onListMouseDown = (event: MouseEvent): void => event.preventDefault();
+
+  private readonly _onListClick = (event: MouseEvent): void => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset.index);
+    if (option && this._suggestions[index]) this._pick(this._suggestions[index]);
+  };
+
+  private readonly _onFilterChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.dataset.field as FilterField;
+    this._applyFilters(withValue(this._filters, field, input.value, input.checked));
+  };
+
+  private readonly _onRemoveFilter = (event: Event): void => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const index = Number(button.dataset.index);
+    const [field, value] = this._appliedFilters()[index];
+    const left = this._appliedFilters().length - 1;
+    // The button goes: focus the one that takes its place, else the one before, else the results' heading.
+    this._focusNext = left === 0 ? '#results-heading' : `[data-remove-index="${Math.min(index, left - 1)}"]`;
+    this._applyFilters(withValue(this._filters, field, value, false));
+  };
+
+  private readonly _onClearFilters = (): void => {
+    this._focusNext = '#results-heading';
+    this._applyFilters({});
+  };
+
+  private readonly _onToggleFacet = (event: Event): void => {
+    const field = (event.currentTarget as HTMLElement).dataset.field as FilterField;
+    const expanded = new Set(this._expanded);
+    if (expanded.has(field)) expanded.delete(field);
+    else expanded.add(field);
+    this._expanded = expanded;
+  };
+
+  private readonly _onToggleFilters = (): void => {
+    this._filtersOpen = !this._filtersOpen;
+  };
+
+  private readonly _onOpenResult = (event: Event): void => {
+    const code = (event.currentTarget as HTMLElement).dataset.code;
+    const hit = this._result?.items.find(({ procedure }) => procedure.code === code);
+    if (hit) this._openDetail(hit.procedure, { push: true });
+  };
+
+  private readonly _onBack = (): void => this._closeDetail({ focus: true, push: true });
+
+  private readonly _onChoose = (): void => {
+    const procedure = this._detail;
+    if (!procedure) return;
+    this.session.selectProcedure(structuredClone(procedure));
+    this.emit('dvc-procedure-select', { procedure: structuredClone(procedure) });
+    this._say(msg(str`Đã chọn thủ tục: ${procedure.name}.`, { id: 'procedure-search.chosen-announcement' }));
+  };
+
+  private readonly _onPage = (event: Event): void => {
+    const page = Number((event.currentTarget as HTMLElement).dataset.page);
+    if (!Number.isInteger(page) || page < 1 || page === this._page) return;
+    this._page = page;
+    this._focusNext = '#results-heading';
+    void this._search('page');
+  };
+
+  private readonly _onBrowseSector = (event: Event): void => {
+    const sector = (event.currentTarget as HTMLElement).dataset.value ?? '';
+    this.query = '';
+    this._focusNext = '#results-heading';
+    this._applyFilters({ sector: [sector] });
+  };
+
+  private readonly _onRetry = (): void => {
+    const failure = this._failure;
+    if (!failure) return;
+    this._focusNext = '#results-heading';
+    if (failure.during === 'detail' && this._pendingProcedure) {
+      this._failure = null;
+      this._focusPending = true;
+      void this._openPending();
+      return;
+    }
+    if (failure.during === 'load') this._connectSource();
+    void this._search('retry');
+  };
+
+  private readonly _onPopState = (): void => {
+    const state = readUrlState(location.href);
+    if (state.query !== this.query || !filtersEqual(state.filters, this._filters) || state.page !== this._page) {
+      this.query = state.query;
+      const old = this._filters;
+      this._filters = state.filters;
+      this.requestUpdate('filters', old);
+      this._page = state.page;
+      void this._search('history');
+    }
+    const open = this._detail?.code ?? null;
+    if (state.procedure === open) return;
+    if (state.procedure) {
+      this._pendingProcedure = state.procedure;
+      this._focusPending = true;
+      void this._openPending();
+    } else this._closeDetail({ focus: true, push: false });
+  };
+
+  // ---- public methods ----------------------------------------------------------------------
+
+  /** Focuses the search field. */
+  override focus(options?: FocusOptions): void {
+    const input = this._input;
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
+  // ---- private helpers ---------------------------------------------------------------------
+
+  private get _input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#search-input') ?? null;
+  }
+
+  private _request(): SearchProceduresRequest {
+    const request: SearchProceduresRequest = {
+      query: this.query.trim().slice(0, MAX_QUERY),
+      filters: toRequestFilters(this._filters),
+      page: this._page,
+      pageSize: this._pageSize,
+    };
+    if (PROVINCE.test(this.province)) request.province = this.province;
+    return request;
+  }
+
+  private _key(): string {
+    return JSON.stringify([this._sourceGeneration, this._request(), this._filters]);
+  }
+
+  /** Picks the source from `backend`, `procedures` or `src`; a dataset starts loading now. */
+  private _connectSource(): void {
+    this._sourceGeneration += 1;
+    const generation = this._sourceGeneration;
+    this._sourceReady = false;
+    this._failure = null;
+    this._result = null;
+    this._help = null;
+    let source: Promise<SearchSource> | undefined;
+    if (this.backend) source = Promise.resolve(backendSource(this.backend));
+    else if (Array.isArray(this.procedures)) source = datasetOf(this.procedures).then((dataset) => this._useDataset(dataset, 'procedures'));
+    else if (this.src) source = loadDataset(this.src).then((dataset) => this._useDataset(dataset, 'src'));
+    this._source = source;
+    this._status = source ? 'loading' : 'idle';
+    source?.then(
+      () => {
+        if (generation === this._sourceGeneration && !this.backend) this._sourceReady = true;
+      },
+      () => {
+        // The search that awaits it reports the failure.
+      },
+    );
+  }
+
+  private _useDataset(dataset: Dataset, field: 'src' | 'procedures'): SearchSource {
+    if (dataset.invalid.length > 0) {
+      const count = dataset.invalid.length;
+      console.warn(
+        `dvc-elements: <${this.localName}> left out ${count} invalid procedure record(s) of its ${field === 'src' ? `dataset ${this.src}` : 'procedures'}, at positions`,
+        dataset.invalid.slice(0, 20),
+      );
+      this.emitError(
+        'invalid-input',
+        msg(str`${count} thủ tục trong dữ liệu không hợp lệ nên đã được bỏ qua.`, { id: 'procedure-search.invalid-records' }),
+        field,
+      );
+    }
+    return localSource(dataset);
+  }
+
+  /** A typing search, after a short pause. */
+  private _schedule(): void {
+    clearTimeout(this._typingTimer);
+    this._typingTimer = setTimeout(
+      () => {
+        this._typingTimer = undefined;
+        void this._search('typing');
+      },
+      this.backend ? TYPING_DELAY_BACKEND : TYPING_DELAY_LOCAL,
+    );
+  }
+
+  private async _search(origin: Origin): Promise<void> {
+    clearTimeout(this._typingTimer);
+    this._typingTimer = undefined;
+    this._requestedKey = this._key();
+    const pending = this._source;
+    if (!pending) return;
+    const request = this._request();
+    this._lastRequest = request;
+    this._lastFilters = this._filters;
+    const sequence = ++this._sequence;
+    this._abort?.abort();
+    const controller = new AbortController();
+    this._abort = controller;
+    this._busy = true;
+    let source: SearchSource;
+    let result: ProcedureSearchResult;
+    try {
+      source = await pending;
+      if (sequence !== this._sequence) return;
+      result = await source.search(request, controller.signal);
+    } catch (error) {
+      if (sequence !== this._sequence || controller.signal.aborted) return;
+      this._busy = false;
+      this._fail(toDvcError(error).code, this._sourceReady ? 'search' : 'load');
+      return;
+    }
+    if (sequence !== this._sequence) return;
+    const lastPage = Math.max(1, Math.ceil(result.total / this._pageSize));
+    if (this._page > lastPage) {
+      // Past the end (an old link, fewer results now): show the last page instead.
+      this._page = lastPage;
+      void this._search(origin === 'history' ? 'history' : 'program');
+      return;
+    }
+    this._busy = false;
+    this._sourceReady = true;
+    this._status = 'ready';
+    if (this._failure?.during !== 'detail') this._failure = null;
+    this._result = result;
+    this._help = null;
+    this._followSuggestions(origin, result);
+    this.emit('dvc-search', { query: request.query, filters: this.filters as Record<string, string[]>, total: result.total });
+    this._announceCount(origin);
+    this._writeUrl(origin === 'typing' || origin === 'program' ? 'replace' : origin === 'history' ? 'none' : 'push');
+    if (this._pendingProcedure && !this._detail) void this._openPending();
+    if (result.total === 0) void this._findHelp(request, source);
+  }
+
+  private _fail(code: DvcErrorCode, during: Failure['during']): void {
+    this._failure = { code, during };
+    // After "Try again" failed again, focus goes back to the new "Try again".
+    if (this._focusNext === '#results-heading') this._focusNext = '.error button';
+    if (during === 'load') this._status = 'error';
+    this.emitError(code, this._failureText(this._failure));
+  }
+
+  /** Suggestions follow typing while the field has focus; any other search closes them. */
+  private _followSuggestions(origin: Origin, result: ProcedureSearchResult): void {
+    if (origin === 'typing' && this.query.trim() !== '' && this._fieldFocused()) {
+      this._suggestions = result.items.slice(0, SUGGESTIONS);
+      this._open = this._suggestions.length > 0;
+      this._active = -1;
+    } else if (origin !== 'typing' || this.query.trim() === '') {
+      this._close();
+      if (this.query.trim() === '') this._suggestions = [];
+    }
+  }
+
+  private _pick(hit: ProcedureSearchHit): void {
+    this.query = hit.procedure.name;
+    this._closeDetail({ focus: false, push: false });
+    this._close();
+    this._page = 1;
+    void this._search('submit');
+  }
+
+  private _close(): void {
+    this._open = false;
+    this._active = -1;
+  }
+
+  private _applyFilters(filters: SelectedFilters): void {
+    const old = this._filters;
+    this._filters = normalizeFilters(filters);
+    this.requestUpdate('filters', old);
+    this._page = 1;
+    void this._search('filter');
+  }
+
+  private _fieldFocused(): boolean {
+    const input = this._input;
+    return input !== null && this.shadowRoot?.activeElement === input;
+  }
+
+  /**
+   * The count, said about a second after the last change, and only if the citizen is still there:
+   * in the field for typing, anywhere in the element for filters and submits. Searches the page
+   * started, Back/Forward and paging (which moves focus to the results' heading) say nothing.
+   */
+  private _announceCount(origin: Origin): void {
+    if (origin === 'program' || origin === 'history' || origin === 'page') return;
+    clearTimeout(this._announceTimer);
+    this._announcement = '';
+    this._announceTimer = setTimeout(() => {
+      const active = this.shadowRoot?.activeElement ?? null;
+      const present = origin === 'typing' ? active !== null && active === this._input : active !== null;
+      if (!present || !this._result) return;
+      this._announcement = this._countText(this._result.total);
+    }, ANNOUNCE_DELAY);
+  }
+
+  /** Says `text` now (after emptying the region, so a repeat is read again). */
+  private _say(text: string): void {
+    clearTimeout(this._announceTimer);
+    this._announcement = '';
+    this._announceTimer = setTimeout(() => {
+      this._announcement = text;
+    }, 100);
+  }
+
+  private _countText(total: number): string {
+    if (total === 0) return msg('Không tìm thấy thủ tục nào phù hợp.', { id: 'procedure-search.found-none' });
+    if (total === 1) return msg('Tìm thấy 1 thủ tục.', { id: 'procedure-search.found-one' });
+    const count = this._number(total);
+    return msg(str`Tìm thấy ${count} thủ tục.`, { id: 'procedure-search.found-many' });
+  }
+
+  private _number(value: number): string {
+    const locale = this.locale;
+    let format = numberFormats.get(locale);
+    if (!format) {
+      format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB');
+      numberFormats.set(locale, format);
+    }
+    return format.format(value);
+  }
+
+  private _pageCount(): number {
+    return Math.max(1, Math.ceil((this._result?.total ?? 0) / this._pageSize));
+  }
+
+  private _openDetail(procedure: Procedure, { push }: { push: boolean }): void {
+    this._detail = procedure;
+    this._openedFrom = procedure.code;
+    this._pendingProcedure = null;
+    this._close();
+    this._focusNext = '#detail-heading';
+    if (push) this._writeUrl('push');
+  }
+
+  private _closeDetail({ focus, push = true }: { focus: boolean; push?: boolean }): void {
+    if (!this._detail) return;
+    const code = this._openedFrom ?? this._detail.code;
+    this._detail = null;
+    this._pendingProcedure = null;
+    if (focus) {
+      const onPage = this._result?.items.some(({ procedure }) => procedure.code === code);
+      this._focusNext = onPage ? `[data-code="${CSS.escape(code)}"]` : '#results-heading';
+    }
+    if (push) this._writeUrl('push');
+  }
+
+  /** Opens the procedure the URL names, once the source can look it up. */
+  private async _openPending(): Promise<void> {
+    const code = this._pendingProcedure;
+    if (!code || !this._source) return;
+    this._detailAbort?.abort();
+    const controller = new AbortController();
+    this._detailAbort = controller;
+    try {
+      const source = await this._source;
+      const procedure = await source.get(code, controller.signal);
+      if (controller.signal.aborted || this._pendingProcedure !== code) return;
+      if (this._failure?.during === 'detail') this._failure = null;
+      this._openDetail(procedure, { push: false });
+      if (!this._focusPending) this._focusNext = null;
+    } catch (error) {
+      if (controller.signal.aborted || this._pendingProcedure !== code) return;
+      const failure = toDvcError(error).code;
+      if (failure === 'not-found' || failure === 'invalid-input') {
+        this._pendingProcedure = null;
+        this._failure = { code: 'not-found', during: 'detail' };
+        this.emitError('not-found', this._failureText(this._failure));
+      } else this._fail(failure, 'detail');
+    }
+  }
+
+  /** What the no-results view offers; found after the empty answer. */
+  private async _findHelp(request: SearchProceduresRequest, source: SearchSource): Promise<void> {
+    const sequence = this._sequence;
+    try {
+      const signal = this._abort?.signal ?? new AbortController().signal;
+      const filtered = hasFilters(this._filters);
+      const [withoutFilters, overview] = await Promise.all([
+        filtered ? source.search({ ...request, filters: {}, page: 1, pageSize: 1 }, signal) : null,
+        source.search({ query: '', page: 1, pageSize: 1, ...(request.province ? { province: request.province } : {}) }, signal),
+      ]);
+      if (sequence !== this._sequence) return;
+      this._help = { withoutFilters: withoutFilters?.total ?? null, sectors: overview.facets.sector.slice(0, BROWSE_SECTORS) };
+    } catch {
+      // The help is a bonus: the tips and the hotline are shown without it.
+    }
+  }
+
+  private _readUrl(): void {
+    this._urlRead = true;
+    if (typeof location === 'undefined' || !hasUrlState(location.href)) return;
+    const state = readUrlState(location.href);
+    this.query = state.query;
+    this._filters = state.filters;
+    this._page = state.page;
+    this._pendingProcedure = state.procedure;
+    this._focusPending = false;
+  }
+
+  private _writeUrl(mode: 'push' | 'replace' | 'none'): void {
+    if (!this.syncUrl || mode === 'none' || typeof history === 'undefined') return;
+    const href = writeUrlState(location.href, {
+      query: this.query.trim(),
+      filters: this._filters,
+      page: this._page,
+      procedure: this._detail?.code ?? null,
+    });
+    if (href === location.href) return;
+    // The page's own history state (a router's) is kept on the entry.
+    if (mode === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  private _listenToHistory(on: boolean): void {
+    if (on === this._listening || typeof window === 'undefined') return;
+    this._listening = on;
+    if (on) window.addEventListener('popstate', this._onPopState);
+    else window.removeEventListener('popstate', this._onPopState);
+  }
+
+  /** The applied filters, in field order, as [field, value] pairs. */
+  private _appliedFilters(): [FilterField, string][] {
+    return FILTER_FIELDS.flatMap((field) => (this._filters[field] ?? []).map((value): [FilterField, string] => [field, value]));
+  }
+
+  /** A filter's options: its facet counts, selected values with none, in a stable order. */
+  private _facetOptions(field: FilterField): { value: string; count: number }[] {
+    const facets = this._result?.facets;
+    if (!facets) return [];
+    const options =
+      field === 'online'
+        ? facets.online.map(({ value, count }) => ({ value: String(value), count })).sort((a, b) => (a.value < b.value ? 1 : -1))
+        : facets[field].map(({ value, count }) => ({ value, count }));
+    for (const value of this._filters[field] ?? [])
+      if (!options.some((option) => option.value === value)) options.push({ value, count: 0 });
+    if (field === 'level') {
+      const rank = (value: string) => {
+        const at = (PROCEDURE_LEVELS as readonly string[]).indexOf(value);
+        return at === -1 ? PROCEDURE_LEVELS.length : at;
+      };
+      options.sort((a, b) => rank(a.value) - rank(b.value));
+    }
+    return options;
+  }
+
+  private _optionId(field: FilterField, value: string): string {
+    const key = `${field}\u0000${value}`;
+    let id = this._optionIds.get(key);
+    if (id === undefined) {
+      id = `filter-${field}-${this._optionIds.size}`;
+      this._optionIds.set(key, id);
+    }
+    return id;
+  }
+
+  private _labelText(): string {
+    return this.label || msg('Tìm thủ tục hành chính', { id: 'procedure-search.label' });
+  }
+
+  private _failureText(failure: Failure): string {
+    const title =
+      failure.during === 'load'
+        ? msg('Không tải được danh sách thủ tục.', { id: 'procedure-search.load-failed' })
+        : failure.during === 'search'
+          ? msg('Chưa tìm kiếm được.', { id: 'procedure-search.search-failed' })
+          : msg('Không mở được thông tin thủ tục.', { id: 'procedure-search.detail-failed' });
+    let reason: string;
+    if (failure.during === 'detail' && failure.code === 'not-found')
+      reason = msg('Không tìm thấy thủ tục này; có thể mã thủ tục đã thay đổi.', { id: 'procedure-search.detail-not-found' });
+    else if (failure.code === 'network' || failure.code === 'timeout' || failure.code === 'rate-limited')
+      reason = backendErrorMessage(failure.code);
+    else
+      reason = msg(str`Vui lòng thử lại sau ít phút. Nếu vẫn không được, hãy gọi tổng đài ${HOTLINE}.`, {
+        id: 'procedure-search.try-later',
+      });
+    return `${title} ${reason}`;
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
+  // The suggestions take clicks only: their keys (arrows, Enter, Escape) go to the field, which
+  // keeps focus and points at the highlighted one with aria-activedescendant (ARIA 1.2 combobox).
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  private _renderForm() {
+    const open = this._open && this._suggestions.length > 0;
+    const active = open && this._active >= 0 ? `${this._prefix}-suggestion-${this._active}` : nothing;
+    return html`
+      <form part="form" class="search" role="search" @submit=${this._onSubmit}>
+        <label part="label" class="label" id="search-label" for="search-input">${this._labelText()}</label>
+        <p class="hint" id="search-hint">
+          ${msg('Nhập tên hoặc mã thủ tục, ví dụ: đăng ký tạm trú, 1.001193.', { id: 'procedure-search.hint' })}
+        </p>
+        <div class="row">
+          <div class="combo">
+            <input
+              id="search-input"
+              part="input"
+              type="text"
+              role="combobox"
+              autocomplete="off"
+              autocapitalize="off"
+              spellcheck="false"
+              enterkeyhint="search"
+              aria-labelledby="search-label"
+              aria-autocomplete="list"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="suggestions"
+              aria-activedescendant=${active}
+              aria-describedby="search-hint"
+              .value=${live(this.query)}
+              @input=${this._onInput}
+              @keydown=${this._onKeyDown}
+              @blur=${this._onBlur}
+            />
+            <ul
+              id="suggestions"
+              part="suggestions"
+              class="suggestions"
+              role="listbox"
+              aria-label=${msg('Gợi ý thủ tục', { id: 'procedure-search.suggestions' })}
+              ?hidden=${!open}
+              @mousedown=${this._onListMouseDown}
+              @click=${this._onListClick}
+            >
+              ${
+                open
+                  ? this._suggestions.map(
+                      ({ procedure, highlights }, index) =>
+                        html`<li
+                          id="${this._prefix}-suggestion-${index}"
+                          role="option"
+                          data-index=${index}
+                          aria-selected=${index === this._active ? 'true' : 'false'}
+                          class=${classMap({ option: true, active: index === this._active })}
+                        >
+                          <span class="option-name">${highlighted(procedure.name, highlights)}</span>
+                          <span class="option-code">${procedure.code}</span>
+                        </li>`,
+                    )
+                  : nothing
+              }
+            </ul>
+          </div>
+          <button part="submit" class="submit" type="submit">
+            <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" stroke-width="2"></circle>
+              <path d="M12.6 12.6 17 17" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"></path>
+            </svg>
+            ${msg('Tìm kiếm', { id: 'procedure-search.submit' })}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  private _renderFailure() {
+    const failure = this._failure;
+    if (!failure) return nothing;
+    return html`<div part="error" class="error">
+      <p>${this._failureText(failure)}</p>
+      ${
+        failure.during === 'detail' && failure.code === 'not-found'
+          ? nothing
+          : html`<button type="button" class="secondary" @click=${this._onRetry}>
+              ${msg('Thử lại', { id: 'procedure-search.retry' })}
+            </button>`
+      }
+    </div>`;
+  }
+
+  private _renderFacet(field: FilterField) {
+    const options = this._facetOptions(field);
+    if (options.length === 0) return nothing;
+    const selected = new Set(this._filters[field] ?? []);
+    const expanded = this._expanded.has(field);
+    const long = options.length > FACET_PREVIEW + 1;
+    const shown = !long || expanded ? options : options.filter((option, index) => index < FACET_PREVIEW || selected.has(option.value));
+    const listId = `facet-${field}`;
+    return html`
+      <fieldset class="facet">
+        <legend>${fieldLegend(field)}</legend>
+        <ul class="options" id=${listId}>
+          ${repeat(
+            shown,
+            (option) => option.value,
+            (option) => {
+              const id = this._optionId(field, option.value);
+              return html`<li class="check">
+                <input
+                  type="checkbox"
+                  id=${id}
+                  data-field=${field}
+                  .value=${option.value}
+                  .checked=${live(selected.has(option.value))}
+                  @change=${this._onFilterChange}
+                />
+                <label for=${id}>${valueLabel(field, option.value)} <span class="count">(${this._number(option.count)})</span></label>
+              </li>`;
+            },
+          )}
+        </ul>
+        ${
+          long
+            ? html`<button
+                type="button"
+                class="link more"
+                data-field=${field}
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls=${listId}
+                @click=${this._onToggleFacet}
+              >
+                ${
+                  expanded
+                    ? msg('Thu gọn', { id: 'procedure-search.show-fewer' })
+                    : msg(str`Xem tất cả ${this._number(options.length)} lựa chọn`, { id: 'procedure-search.show-all' })
+                }
+              </button>`
+            : nothing
+        }
+      </fieldset>
+    `;
+  }
+
+  private _renderFilters() {
+    const applied = this._appliedFilters().length;
+    return html`
+      <section part="filters" class="filters" aria-labelledby="filters-heading">
+        <h2 id="filters-heading" class="heading">${msg('Lọc kết quả', { id: 'procedure-search.filters-heading' })}</h2>
+        <button
+          type="button"
+          class="secondary filters-toggle"
+          aria-expanded=${this._filtersOpen ? 'true' : 'false'}
+          aria-controls="filter-groups"
+          @click=${this._onToggleFilters}
+        >
+          ${
+            this._filtersOpen
+              ? msg('Ẩn bộ lọc', { id: 'procedure-search.hide-filters' })
+              : applied > 0
+                ? msg(str`Hiện bộ lọc (đang dùng ${applied})`, { id: 'procedure-search.show-filters-applied' })
+                : msg('Hiện bộ lọc', { id: 'procedure-search.show-filters' })
+          }
+        </button>
+        <div id="filter-groups" class=${classMap({ groups: true, open: this._filtersOpen })}>
+          ${FILTER_FIELDS.map((field) => this._renderFacet(field))}
+        </div>
+      </section>
+    `;
+  }
+
+  private _renderApplied() {
+    const applied = this._appliedFilters();
+    if (applied.length === 0) return nothing;
+    return html`
+      <div part="applied-filters" class="applied">
+        <p id="applied-label" class="applied-label">${msg('Đang lọc theo:', { id: 'procedure-search.applied' })}</p>
+        <ul class="chips" aria-labelledby="applied-label">
+          ${applied.map(
+            ([field, value], index) =>
+              html`<li>
+                <button type="button" class="chip" data-index=${index} data-remove-index=${index} @click=${this._onRemoveFilter}>
+                  <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"></path>
+                  </svg>
+                  ${msg(str`Bỏ lọc: ${valueLabel(field, value)}`, { id: 'procedure-search.remove-filter' })}
+                </button>
+              </li>`,
+          )}
+        </ul>
+        <button type="button" class="link clear" @click=${this._onClearFilters}>
+          ${msg('Bỏ tất cả bộ lọc', { id: 'procedure-search.clear-filters' })}
+        </button>
+      </div>
+    `;
+  }
+
+  private _renderHit({ procedure, highlights }: ProcedureSearchHit) {
+    const levels = procedure.levels.map(levelLabel).join(', ');
+    return html`<li part="result" class="result">
+      <h3 class="result-title">
+        <button type="button" class="link result-link" data-code=${procedure.code} @click=${this._onOpenResult}>
+          ${highlighted(procedure.name, highlights)}
+        </button>
+      </h3>
+      <dl class="meta">
+        <div>
+          <dt>${detailLabel('code')}:</dt>
+          <dd class="code">${procedure.code}</dd>
+        </div>
+        ${
+          levels
+            ? html`<div>
+                <dt>${detailLabel('levels')}:</dt>
+                <dd>${levels}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          procedure.agency
+            ? html`<div class="agency">
+                <dt>${detailLabel('agency')}:</dt>
+                <dd>${procedure.agency}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <span class=${classMap({ badge: true, online: procedure.online })}>${onlineBadge(procedure.online)}</span>
+    </li>`;
+  }
+
+  private _renderPagination() {
+    const pages = this._pageCount();
+    if (pages <= 1) return nothing;
+    const current = Math.min(this._page, pages);
+    const numbers: (number | null)[] = [];
+    for (let page = 1; page <= pages; page += 1) {
+      if (page === 1 || page === pages || Math.abs(page - current) <= PAGE_WINDOW) numbers.push(page);
+      else if (numbers.at(-1) !== null) numbers.push(null);
+    }
+    return html`
+      <nav part="pagination" class="pagination" aria-label=${msg('Phân trang kết quả', { id: 'procedure-search.pagination' })}>
+        <ul>
+          ${
+            current > 1
+              ? html`<li>
+                  <button type="button" class="page-step" data-page=${current - 1} @click=${this._onPage}>
+                    <span aria-hidden="true">‹</span> ${msg('Trang trước', { id: 'procedure-search.previous' })}
+                  </button>
+                </li>`
+              : nothing
+          }
+          ${numbers.map((page) =>
+            page === null
+              ? html`<li class="gap" aria-hidden="true">…</li>`
+              : html`<li>
+                  <button
+                    type="button"
+                    class=${classMap({ page: true, current: page === current })}
+                    data-page=${page}
+                    aria-current=${page === current ? 'page' : nothing}
+                    aria-label=${msg(str`Trang ${page}`, { id: 'procedure-search.page' })}
+                    @click=${this._onPage}
+                  >
+                    ${page}
+                  </button>
+                </li>`,
+          )}
+          ${
+            current < pages
+              ? html`<li>
+                  <button type="button" class="page-step" data-page=${current + 1} @click=${this._onPage}>
+                    ${msg('Trang sau', { id: 'procedure-search.next' })} <span aria-hidden="true">›</span>
+                  </button>
+                </li>`
+              : nothing
+          }
+        </ul>
+      </nav>
+    `;
+  }
+
+  private _renderNoResults() {
+    const query = this.query.trim();
+    const help = this._help;
+    const filtered = hasFilters(this._filters);
+    return html`
+      <div part="no-results" class="no-results">
+        <p class="no-results-title">
+          ${
+            query
+              ? msg(str`Không tìm thấy thủ tục nào phù hợp với “${query}”.`, { id: 'procedure-search.none-for' })
+              : msg('Không tìm thấy thủ tục nào phù hợp.', { id: 'procedure-search.found-none' })
+          }
+        </p>
+        <p>${msg('Bạn có thể:', { id: 'procedure-search.tips-intro' })}</p>
+        <ul class="tips">
+          <li>${msg('kiểm tra lại chính tả, hoặc gõ không dấu (ví dụ: dang ky tam tru);', { id: 'procedure-search.tip-spelling' })}</li>
+          <li>${msg('dùng ít từ hơn, từ khác, hoặc nhập mã thủ tục;', { id: 'procedure-search.tip-words' })}</li>
+          ${
+            filtered
+              ? html`<li>
+                  ${
+                    help?.withoutFilters
+                      ? msg(str`bỏ bớt bộ lọc: không lọc thì có ${this._number(help.withoutFilters)} thủ tục phù hợp;`, {
+                          id: 'procedure-search.tip-filters-count',
+                        })
+                      : msg('bỏ bớt bộ lọc;', { id: 'procedure-search.tip-filters' })
+                  }
+                  <button type="button" class="link" @click=${this._onClearFilters}>
+                    ${msg('Bỏ tất cả bộ lọc', { id: 'procedure-search.clear-filters' })}
+                  </button>
+                </li>`
+              : nothing
+          }
+          <li>
+            ${msg('hoặc gọi tổng đài hỗ trợ Dịch vụ công (miễn phí):', { id: 'procedure-search.tip-hotline' })}
+            <a href=${HOTLINE_TEL}>${HOTLINE}</a>.
+          </li>
+        </ul>
+        ${
+          help && help.sectors.length > 0
+            ? html`<p id="browse-label">${msg('Hoặc xem thủ tục theo lĩnh vực:', { id: 'procedure-search.browse' })}</p>
+                <ul class="chips" aria-labelledby="browse-label">
+                  ${help.sectors.map(
+                    ({ value, count }) =>
+                      html`<li>
+                        <button type="button" class="secondary" data-value=${value} @click=${this._onBrowseSector}>
+                          ${value} <span class="count">(${this._number(count)})</span>
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  private _renderResults(result: ProcedureSearchResult) {
+    const pages = this._pageCount();
+    const page = Math.min(this._page, pages);
+    const total = this._number(result.total);
+    return html`
+      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this._busy ? 'true' : 'false'}>
+        <h2 id="results-heading" class="heading" tabindex="-1">
+          ${
+            page > 1
+              ? msg(str`Kết quả tìm kiếm, trang ${page}`, { id: 'procedure-search.results-heading-page' })
+              : msg('Kết quả tìm kiếm', { id: 'procedure-search.results-heading' })
+          }
+        </h2>
+        <p class="summary">
+          ${
+            result.total === 0
+              ? msg('Không có thủ tục nào.', { id: 'procedure-search.summary-none' })
+              : result.total === 1
+                ? msg('1 thủ tục', { id: 'procedure-search.summary-one' })
+                : pages > 1
+                  ? msg(str`${total} thủ tục · trang ${page}/${pages}`, { id: 'procedure-search.summary-pages' })
+                  : msg(str`${total} thủ tục`, { id: 'procedure-search.summary' })
+          }
+        </p>
+        ${this._renderApplied()}
+        ${
+          result.total === 0
+            ? this._renderNoResults()
+            : html`<ol class="list">
+                ${repeat(
+                  result.items,
+                  (hit) => hit.procedure.code,
+                  (hit) => this._renderHit(hit),
+                )}
+              </ol>`
+        }
+        ${this._renderPagination()}
+      </section>
+    `;
+  }
+
+  private _renderDetail(procedure: Procedure) {
+    const chosen = this.session.getState().procedure?.code === procedure.code;
+    const rows: [string, TemplateResult | string][] = [
+      [detailLabel('code'), html`<span class="code">${procedure.code}</span>`],
+      [detailLabel('sector'), procedure.sector || notStated()],
+      [detailLabel('agency'), procedure.agency || notStated()],
+      [detailLabel('levels'), procedure.levels.map(levelLabel).join(', ') || notStated()],
+      [detailLabel('online'), onlineDetail(procedure.online)],
+      [
+        detailLabel('subjects'),
+        procedure.subjects.length
+          ? html`<ul class="plain">
+              ${procedure.subjects.map((subject) => html`<li>${subject}</li>`)}
+            </ul>`
+          : notStated(),
+      ],
+      [detailLabel('type'), procedure.type || notStated()],
+      [
+        detailLabel('locality'),
+        procedure.locality ? provinceName(procedure.locality) : msg('Toàn quốc', { id: 'procedure-search.nationwide' }),
+      ],
+    ];
+    return html`
+      <section part="detail" class="detail" aria-labelledby="detail-heading">
+        <button type="button" class="link back" @click=${this._onBack}>
+          <span aria-hidden="true">‹</span> ${msg('Quay lại kết quả tìm kiếm', { id: 'procedure-search.back' })}
+        </button>
+        <h2 id="detail-heading" class="heading detail-heading" tabindex="-1">${procedure.name}</h2>
+        <dl class="fields">
+          ${rows.map(
+            ([label, value]) =>
+              html`<div class="field">
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              </div>`,
+          )}
+        </dl>
+        <div class="actions">
+          <button type="button" part="choose" class="primary" @click=${this._onChoose}>
+            ${msg('Chọn thủ tục này', { id: 'procedure-search.choose' })}
+          </button>
+        </div>
+        ${chosen ? html`<p class="chosen">${msg('Bạn đã chọn thủ tục này.', { id: 'procedure-search.chosen' })}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private _renderBody() {
+    if (this._detail) return this._renderDetail(this._detail);
+    if (this._status === 'idle' || this._status === 'error') return nothing;
+    const result = this._result;
+    if (!result)
+      return html`<p class="loading" aria-busy="true">
+        <span class="spinner" aria-hidden="true"></span>${msg('Đang tải danh sách thủ tục…', { id: 'procedure-search.loading' })}
+      </p>`;
+    return html`<div class="layout">${this._renderFilters()}${this._renderResults(result)}</div>`;
+  }
+
+  override render() {
+    return html`
+      <div part="base" class="base">
+        ${this._renderForm()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+        <div class="alert" role="alert">${this._renderFailure()}</div>
+        ${this._renderBody()}
+      </div>
+    `;
+  }
+}
