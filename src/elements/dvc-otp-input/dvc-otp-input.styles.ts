@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { spinner } from '../../base/spinner.styles.js';
 
 /**
  * The light-DOM parts are styled through `::slotted()`. Declarations that the layout depends on
@@ -9,6 +10,7 @@ import { focusRing, tokens } from '../../base/tokens.styles.js';
  */
 export const styles = [
   tokens,
+  spinner,
   css`
     :host {
       display: block;
@@ -200,19 +202,6 @@ export const styles = [
       align-items: center;
       gap: calc(var(--_space) / 2);
       color: var(--_muted);
-    }
-    .spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
     }
 
     .resend {

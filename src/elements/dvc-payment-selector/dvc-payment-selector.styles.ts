@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { spinner } from '../../base/spinner.styles.js';
 
 export const styles = [
   tokens,
+  spinner,
   css`
     :host {
       display: block;
@@ -270,19 +272,6 @@ export const styles = [
       align-items: center;
       gap: var(--_space);
       margin: 0;
-    }
-    .spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
     }
     .visually-hidden {
       position: absolute;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { spinner } from '../../base/spinner.styles.js';
 
 /**
  * Themed only through the `--_*` tokens. The layout follows the element's own width (a container
@@ -8,6 +9,7 @@ import { focusRing, tokens } from '../../base/tokens.styles.js';
  */
 export const styles = [
   tokens,
+  spinner,
   css`
     :host {
       display: block;
@@ -231,19 +233,6 @@ export const styles = [
       align-items: center;
       gap: var(--_space);
       color: var(--_muted);
-    }
-    .spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
     }
 
     /* ---- layout ---- */

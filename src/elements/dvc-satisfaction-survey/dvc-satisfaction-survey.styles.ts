@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { spinner } from '../../base/spinner.styles.js';
 
 /** Answers are full-width rows at least `--_target` high, so they reflow at 320 px and are easy to hit. */
 export const styles = [
   tokens,
+  spinner,
   css`
     :host {
       display: block;
@@ -198,19 +200,6 @@ export const styles = [
     }
     button[aria-disabled='true'] {
       cursor: progress;
-    }
-    .spinner {
-      inline-size: 1em;
-      block-size: 1em;
-      border: 2px solid currentColor;
-      border-inline-end-color: transparent;
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
     }
     .result {
       display: flex;
