@@ -10,7 +10,14 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language',
-      toolbar: { title: 'Ngôn ngữ / Language', icon: 'globe', items: [{ value: 'vi', title: 'Tiếng Việt' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        title: 'Ngôn ngữ / Language',
+        icon: 'globe',
+        items: [
+          { value: 'vi', title: 'Tiếng Việt' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
     theme: {
       description: 'Theme',

@@ -33,12 +33,15 @@ export class DemoPage extends LitElement {
     }
     header label {
       display: inline-flex;
+      flex-wrap: wrap;
       gap: 6px;
       align-items: center;
       margin-inline-start: 12px;
+      max-inline-size: 100%;
     }
     select {
       min-block-size: 32px;
+      max-inline-size: 100%;
       font: inherit;
     }
     .layout {
@@ -91,7 +94,10 @@ export class DemoPage extends LitElement {
       <section><dvc-demo-search-section></dvc-demo-search-section></section>
       <section><dvc-demo-payment-section></dvc-demo-payment-section></section>
       <section><dvc-demo-survey-section></dvc-demo-survey-section></section>
-      <section aria-labelledby="registration-heading"><h2 id="registration-heading">${msg('Đăng ký tài khoản', { id: 'demo.registration.heading' })}</h2><dvc-demo-registration-section></dvc-demo-registration-section></section>
+      <section aria-labelledby="registration-heading">
+        <h2 id="registration-heading">${msg('Đăng ký tài khoản', { id: 'demo.registration.heading' })}</h2>
+        <dvc-demo-registration-section></dvc-demo-registration-section>
+      </section>
     `;
   }
 

@@ -130,29 +130,33 @@ export class DemoPhone extends LitElement {
   override render() {
     return html`
       ${this._prompts.map(
-        (prompt) => html`<div class="prompt" role="group" aria-label=${msg('Yêu cầu ký số', { id: 'demo.phone.signing' })}>
-          <p>
-            ${prompt.method === 'smartca' ? 'VNPT SmartCA' : msg('SIM ký số', { id: 'demo.phone.sim' })} · ${prompt.to} ·
-            ${msg('mã giao dịch', { id: 'demo.phone.transaction' })} <strong>${prompt.displayCode}</strong>
-          </p>
-          <button @click=${() => this._decide(prompt, 'approve')}>${msg('Xác nhận', { id: 'demo.phone.approve' })}</button>
-          <button @click=${() => this._decide(prompt, 'reject')}>${msg('Từ chối', { id: 'demo.phone.reject' })}</button>
-        </div>`,
+        (prompt) =>
+          html`<div class="prompt" role="group" aria-label=${msg('Yêu cầu ký số', { id: 'demo.phone.signing' })}>
+            <p>
+              ${prompt.method === 'smartca' ? 'VNPT SmartCA' : msg('SIM ký số', { id: 'demo.phone.sim' })} · ${prompt.to} ·
+              ${msg('mã giao dịch', { id: 'demo.phone.transaction' })} <strong>${prompt.displayCode}</strong>
+            </p>
+            <button @click=${() => this._decide(prompt, 'approve')}>${msg('Xác nhận', { id: 'demo.phone.approve' })}</button>
+            <button @click=${() => this._decide(prompt, 'reject')}>${msg('Từ chối', { id: 'demo.phone.reject' })}</button>
+          </div>`,
       )}
       <h2 id="phone-heading">${msg('Điện thoại và hộp thư (mô phỏng)', { id: 'demo.phone.heading' })}</h2>
       <div role="log" aria-live="polite" aria-labelledby="phone-heading">
-        ${this._messages.length
-          ? html`<ol>
-              ${this._messages.map(
-                (message) => html`<li>
-                  <div class="meta">${message.channel === 'sms' ? 'SMS' : 'Email'} → ${message.to}</div>
-                  <div>${message.text}</div>
-                  ${message.code ? html`<div class="code" data-code>${message.code}</div>` : ''}
-                  ${message.link ? html`<a href=${message.link}>${msg('Mở đường dẫn kích hoạt', { id: 'demo.phone.open-link' })}</a>` : ''}
-                </li>`,
-              )}
-            </ol>`
-          : html`<p>${msg('Chưa có tin nhắn nào.', { id: 'demo.phone.empty' })}</p>`}
+        ${
+          this._messages.length
+            ? html`<ol>
+                ${this._messages.map(
+                  (message) =>
+                    html`<li>
+                      <div class="meta">${message.channel === 'sms' ? 'SMS' : 'Email'} → ${message.to}</div>
+                      <div>${message.text}</div>
+                      ${message.code ? html`<div class="code" data-code>${message.code}</div>` : ''}
+                      ${message.link ? html`<a href=${message.link}>${msg('Mở đường dẫn kích hoạt', { id: 'demo.phone.open-link' })}</a>` : ''}
+                    </li>`,
+                )}
+              </ol>`
+            : html`<p>${msg('Chưa có tin nhắn nào.', { id: 'demo.phone.empty' })}</p>`
+        }
       </div>
     `;
   }

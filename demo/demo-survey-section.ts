@@ -27,6 +27,7 @@ export class DemoSurveySection extends LitElement {
       margin-block-end: 16px;
     }
     select {
+      max-inline-size: 100%;
       min-block-size: 44px;
       font: inherit;
     }

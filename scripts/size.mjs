@@ -15,7 +15,9 @@ for (const { file, budget } of budgets) {
   const source = readFileSync(file);
   const gzip = gzipSync(source, { level: 9 }).length;
   if (gzip > budget) over += 1;
-  console.log(`| ${file} | ${(source.length / KB).toFixed(1)} KB | ${(gzip / KB).toFixed(1)} KB | ${budget / KB} KB${gzip > budget ? ' OVER' : ''} |`);
+  console.log(
+    `| ${file} | ${(source.length / KB).toFixed(1)} KB | ${(gzip / KB).toFixed(1)} KB | ${budget / KB} KB${gzip > budget ? ' OVER' : ''} |`,
+  );
 }
 if (over) {
   console.error(`${over} bundle(s) over budget.`);

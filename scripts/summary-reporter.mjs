@@ -21,7 +21,9 @@ export function summaryReporter() {
     },
     // Printed at exit, after the runner's dynamic progress output has been released.
     stop() {
-      process.once('exit', () => process.stdout.write(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`));
+      process.once('exit', () =>
+        process.stdout.write(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`),
+      );
     },
   };
 }

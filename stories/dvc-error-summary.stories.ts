@@ -12,12 +12,16 @@ export default meta;
 function publish(container: HTMLElement, errors: Omit<FieldError, 'target'>[]) {
   for (const [index, error] of errors.entries()) {
     const input = container.querySelectorAll('input')[index]!;
-    input.dispatchEvent(new CustomEvent('dvc-validity', { bubbles: true, composed: true, detail: { errors: [{ ...error, target: input }] } }));
+    input.dispatchEvent(
+      new CustomEvent('dvc-validity', { bubbles: true, composed: true, detail: { errors: [{ ...error, target: input }] } }),
+    );
   }
 }
 
 export const Empty: StoryObj = {
-  render: () => html`<dvc-error-summary></dvc-error-summary><p>Không có lỗi.</p>`,
+  render: () =>
+    html`<dvc-error-summary></dvc-error-summary>
+      <p>Không có lỗi.</p>`,
 };
 
 export const WithErrors: StoryObj = {

@@ -38,7 +38,9 @@ export class DvcElement extends LitElement {
     }
     if (existing !== this && existing.version !== this.version && !warnedTags.has(tag)) {
       warnedTags.add(tag);
-      console.warn(`dvc-elements: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`);
+      console.warn(
+        `dvc-elements: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`,
+      );
     }
   }
 

@@ -66,7 +66,9 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
         event.preventDefault();
         if (this._quietCheck) return;
         this.showValidity();
-        const firstInvalid = [...(this.form?.elements ?? [])].find((element) => (element as HTMLInputElement).willValidate && !(element as HTMLInputElement).validity.valid);
+        const firstInvalid = [...(this.form?.elements ?? [])].find(
+          (element) => (element as HTMLInputElement).willValidate && !(element as HTMLInputElement).validity.valid,
+        );
         if (firstInvalid === this) this.focus();
       });
     }

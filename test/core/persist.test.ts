@@ -13,7 +13,19 @@ describe('createDraftStore', () => {
   });
 
   it('never writes secrets, even when they are allow-listed', () => {
-    const secrets = ['password', 'confirmPassword', 'newPassword', 'pin', 'pinCode', 'otp', 'otpCode', 'captcha', 'captchaAnswer', 'clientSecret', 'codeVerifier'];
+    const secrets = [
+      'password',
+      'confirmPassword',
+      'newPassword',
+      'pin',
+      'pinCode',
+      'otp',
+      'otpCode',
+      'captcha',
+      'captchaAnswer',
+      'clientSecret',
+      'codeVerifier',
+    ];
     const drafts = createDraftStore({ key: 'reg', allow: [...secrets, 'fullName'] });
     drafts.save(Object.fromEntries([...secrets.map((name) => [name, 'Secret#123']), ['fullName', 'An']]));
     const raw = sessionStorage.getItem('dvc-draft:reg')!;
@@ -23,7 +35,13 @@ describe('createDraftStore', () => {
 
   it('tells secret field names from look-alikes', () => {
     expect(['password', 'pin-code', 'otp_value', 'captchaAnswer'].map(isSecretField)).to.deep.equal([true, true, true, true]);
-    expect(['passport', 'spinner', 'opinion', 'shipping', 'fullName'].map(isSecretField)).to.deep.equal([false, false, false, false, false]);
+    expect(['passport', 'spinner', 'opinion', 'shipping', 'fullName'].map(isSecretField)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('keeps only plain values', () => {

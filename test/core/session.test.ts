@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { createSession, getDefaultSession } from '../../src/core/session.js';
 import type { AccountSummary } from '../../src/core/events.js';
 
-const account: AccountSummary = { id: 'acc-1', subject: 'citizen', method: 'phone', displayName: 'Nguyễn Văn An', maskedPhone: '091****678' };
+const account: AccountSummary = {
+  id: 'acc-1',
+  subject: 'citizen',
+  method: 'phone',
+  displayName: 'Nguyễn Văn An',
+  maskedPhone: '091****678',
+};
 
 describe('createSession', () => {
   it('starts empty, in Vietnamese', () => {

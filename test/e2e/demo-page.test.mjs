@@ -31,9 +31,21 @@ describe('demo page', () => {
     await page.getByRole('heading', { level: 1, name: 'Cổng Dịch vụ công quốc gia — thành phần nhúng' }).waitFor();
   });
 
+  it('reflows at 320 px wide without sideways scrolling', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await narrow.goto(demo.url);
+    await narrow.locator('dvc-demo-page h1').waitFor();
+    await narrow.locator('dvc-satisfaction-survey').waitFor();
+    assert.equal(await narrow.evaluate(() => document.documentElement.scrollWidth), 320);
+    await narrow.close();
+  });
+
   it('switches theme tokens with the theme control', async () => {
     await page.getByLabel('Giao diện').selectOption('province');
-    assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--dvc-color-primary').trim()), '#8a1538');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--dvc-color-primary').trim()),
+      '#8a1538',
+    );
   });
 
   it('shows what the backend sent in the phone panel, and approves a signing request from it', async () => {
@@ -69,7 +81,10 @@ describe('demo page', () => {
     assert.match(code, /^\d{6}$/);
     await page.keyboard.type('000000');
     await page.getByRole('button', { name: 'Xác nhận' }).first().click();
-    await page.getByText(/không đúng/).first().waitFor();
+    await page
+      .getByText(/không đúng/)
+      .first()
+      .waitFor();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Control+A');

@@ -22,16 +22,21 @@ async function tabTo(page, pattern, limit = 80) {
     await page.keyboard.press('Tab');
   }
   const seen = [];
-  for (let i = 0; i < 12; i += 1) { await page.keyboard.press("Shift+Tab"); seen.push(await focused(page)); }
-  assert.fail(`${seen.join(" / ")} never reached ${pattern} with Tab; last: ${await focused(page)}`);
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    seen.push(await focused(page));
+  }
+  assert.fail(`${seen.join(' / ')} never reached ${pattern} with Tab; last: ${await focused(page)}`);
 }
 
 async function waitForStep(page, step) {
   await page
     .waitForFunction(
-    (expected) =>
-      document.querySelector('dvc-demo-page').shadowRoot.querySelector('dvc-demo-registration-section').shadowRoot.querySelector('dvc-registration-wizard')
-        .step === expected,
+      (expected) =>
+        document
+          .querySelector('dvc-demo-page')
+          .shadowRoot.querySelector('dvc-demo-registration-section')
+          .shadowRoot.querySelector('dvc-registration-wizard').step === expected,
       step,
       { timeout: 10_000 },
     )
@@ -73,7 +78,9 @@ describe('registration wizard on the demo page (keyboard only)', () => {
     await waitForStep(page, 'details');
     assert.match(await focused(page), /^h2\|Thông tin đăng ký bằng thuê bao di động/);
     // Nothing in the wizard is wider than the 320 px screen.
-    const widest = await wizard.evaluate((el) => Math.max(...[el, ...el.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right)));
+    const widest = await wizard.evaluate((el) =>
+      Math.max(...[el, ...el.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right)),
+    );
     assert.ok(widest <= 320, `the wizard reaches ${widest}px`);
 
     await page.keyboard.press('Tab');
@@ -88,7 +95,10 @@ describe('registration wizard on the demo page (keyboard only)', () => {
     await tabTo(page, /\|captcha$/);
     await wizard.locator('.captcha img').waitFor();
     const answer = await page.evaluate(async () => {
-      const el = document.querySelector('dvc-demo-page').shadowRoot.querySelector('dvc-demo-registration-section').shadowRoot.querySelector('dvc-registration-wizard');
+      const el = document
+        .querySelector('dvc-demo-page')
+        .shadowRoot.querySelector('dvc-demo-registration-section')
+        .shadowRoot.querySelector('dvc-registration-wizard');
       return (await (await fetch(`/api/_demo/captcha/${el._captcha.id}`)).json()).answer;
     });
     await page.keyboard.type(answer);

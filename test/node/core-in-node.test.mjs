@@ -14,7 +14,10 @@ describe('dvc-elements/core in Node', () => {
   });
 
   it('parses identifiers', () => {
-    assert.deepEqual(core.parsePhone('+84 912 345 678'), { ok: true, value: { national: '0912345678', e164: '+84912345678', carrier: 'VinaPhone' } });
+    assert.deepEqual(core.parsePhone('+84 912 345 678'), {
+      ok: true,
+      value: { national: '0912345678', e164: '+84912345678', carrier: 'VinaPhone' },
+    });
     assert.equal(core.parseMst('0100109106').ok, true);
     assert.equal(core.foldVietnamese('Đăng ký tạm trú'), 'dang ky tam tru');
   });

@@ -112,7 +112,11 @@ export class DvcErrorSummary extends DvcElement {
         <ul>
           ${this._errors.map(
             (error) =>
-              html`<li><a href="#" @click=${(event: Event) => this._focusField(event, error)}>${error.label ? `${error.label}: ` : ''}${error.message}</a></li>`,
+              html`<li>
+                <a href="#" @click=${(event: Event) => this._focusField(event, error)}
+                  >${error.label ? `${error.label}: ` : ''}${error.message}</a
+                >
+              </li>`,
           )}
         </ul>
       </div>

@@ -31,7 +31,9 @@ type ValidityProblem = 'otp.required' | 'otp.incomplete' | null;
 
 /** Our own wording for the field's validity states, never the browser's. */
 const validityMessage = (problem: Exclude<ValidityProblem, null>): string =>
-  problem === 'otp.required' ? msg('Vui lòng nhập mã OTP.', { id: 'otp.required' }) : msg('Mã OTP chưa đủ số ký tự.', { id: 'otp.incomplete' });
+  problem === 'otp.required'
+    ? msg('Vui lòng nhập mã OTP.', { id: 'otp.required' })
+    : msg('Mã OTP chưa đủ số ký tự.', { id: 'otp.incomplete' });
 type ResendResult = { kind: 'sent'; to?: string } | { kind: 'failed'; code: string } | null;
 
 /** What a server says about a code it sent (the `OtpState` of `resendOtp`, all optional). */

@@ -12,13 +12,28 @@ import type { Profile } from '../../core/session.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import type { Certificate, CertificateIdentity, RemoteSigningStart } from '../../core/schemas/signing.js';
 import type { SignatureProvider } from '../../core/backend/signature-provider.js';
-import { ACTIVATION_LINK_PARAM, registrationFieldSchemas, type OtpState, type RegistrationRequest } from '../../core/schemas/registration.js';
+import {
+  ACTIVATION_LINK_PARAM,
+  registrationFieldSchemas,
+  type OtpState,
+  type RegistrationRequest,
+} from '../../core/schemas/registration.js';
 import { z } from '../../core/schemas/zod.js';
 import { errorMessage } from '../../i18n/messages.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';
 import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
 import { adoptLightStyles, BODY_ATTRIBUTE, styles } from './dvc-registration-wizard.styles.js';
-import { activationLabel, activationName, CAPTCHA_METHODS, captchaLabel, FIELDS, otpLabel, passwordLabel, type FieldDef, type FieldName } from './wizard-fields.js';
+import {
+  activationLabel,
+  activationName,
+  CAPTCHA_METHODS,
+  captchaLabel,
+  FIELDS,
+  otpLabel,
+  passwordLabel,
+  type FieldDef,
+  type FieldName,
+} from './wizard-fields.js';
 import { methodStart, offeredMethods, parseMethods, stepsFor, SUBJECTS, subjectAllows, type StepId } from './wizard-flow.js';
 import { renderPasswordFields } from './wizard-password.js';
 import { confirmIdentityText, nextPollDelay, renderWaiting, type RemoteOutcome } from './wizard-remote-signing.js';
@@ -359,7 +374,8 @@ export class DvcRegistrationWizard extends DvcElement {
   private get _backend(): DvcBackend | undefined {
     if (this.backend) return this.backend;
     if (!this.backendUrl) return undefined;
-    if (this._httpBackend?.url !== this.backendUrl) this._httpBackend = { url: this.backendUrl, backend: createHttpBackend({ baseUrl: this.backendUrl }) };
+    if (this._httpBackend?.url !== this.backendUrl)
+      this._httpBackend = { url: this.backendUrl, backend: createHttpBackend({ baseUrl: this.backendUrl }) };
     return this._httpBackend.backend;
   }
 
@@ -425,7 +441,9 @@ export class DvcRegistrationWizard extends DvcElement {
     }
     if (draft && this._method) {
       this._restored =
-        this._method === 'usb-token' ? [pinLabel(), captchaLabel()] : [CAPTCHA_METHODS.has(this._method) ? captchaLabel() : '', otpLabel(), passwordLabel()].filter(Boolean);
+        this._method === 'usb-token'
+          ? [pinLabel(), captchaLabel()]
+          : [CAPTCHA_METHODS.has(this._method) ? captchaLabel() : '', otpLabel(), passwordLabel()].filter(Boolean);
       this._go(methodStart(this._method), { push: false });
       return;
     }
@@ -438,9 +456,11 @@ export class DvcRegistrationWizard extends DvcElement {
     this._failure = null;
     this._step = step;
     this._focusHeading = options.focus ?? true;
-    if (step === 'details' && this._method && CAPTCHA_METHODS.has(this._method) && (!this._captcha || this._needsCaptcha())) void this._loadCaptcha();
+    if (step === 'details' && this._method && CAPTCHA_METHODS.has(this._method) && (!this._captcha || this._needsCaptcha()))
+      void this._loadCaptcha();
     if (step === 'certificate') void this._loadCertificates();
-    if (this.syncHistory && options.push !== false) history.pushState({ ...(history.state as object), dvcWizard: { id: this._id, step } }, '');
+    if (this.syncHistory && options.push !== false)
+      history.pushState({ ...(history.state as object), dvcWizard: { id: this._id, step } }, '');
     else if (this.syncHistory) history.replaceState({ ...(history.state as object), dvcWizard: { id: this._id, step } }, '');
   }
 
@@ -478,7 +498,12 @@ export class DvcRegistrationWizard extends DvcElement {
   }
 
   private _snapshot(): string {
-    return JSON.stringify([this._method, this._subject, this._method === 'vnpost' ? this._activation : '', ...this._fields().map((field) => this._values[field.name] ?? '')]);
+    return JSON.stringify([
+      this._method,
+      this._subject,
+      this._method === 'vnpost' ? this._activation : '',
+      ...this._fields().map((field) => this._values[field.name] ?? ''),
+    ]);
   }
 
   /** A captcha is asked unless the registration was already started with these same answers. */
@@ -608,7 +633,8 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private _submitMethod(event: Event): void {
     event.preventDefault();
-    const chosen = this._container?.querySelector<HTMLInputElement>('input[name="method"]:checked')?.value as RegistrationMethod | undefined;
+    const chosen = this._container?.querySelector<HTMLInputElement>('input[name="method"]:checked')?.value as
+      RegistrationMethod | undefined;
     if (!chosen) {
       this._showErrors({ method: msg('Chọn phương thức đăng ký.', { id: 'wizard.error.method' }) });
       return;
@@ -768,7 +794,8 @@ export class DvcRegistrationWizard extends DvcElement {
     const returnUrl = new URL(currentUrlWithout(VNEID_PARAMS));
     returnUrl.searchParams.set(VNEID_MARKER, 'vneid');
     const start = await this._call(
-      (backend, signal) => backend.startVneid({ subject: this._subject ?? 'citizen', returnUrl: this.returnUrl ?? returnUrl.href }, { signal }),
+      (backend, signal) =>
+        backend.startVneid({ subject: this._subject ?? 'citizen', returnUrl: this.returnUrl ?? returnUrl.href }, { signal }),
       () => void this._startVneid(),
     );
     if (start) this.redirect(start.authorizationUrl);
@@ -780,7 +807,9 @@ export class DvcRegistrationWizard extends DvcElement {
       const code = params.error === 'access_denied' ? 'vneid-denied' : 'state-invalid';
       const message =
         code === 'vneid-denied'
-          ? msg('Bạn chưa đồng ý chia sẻ thông tin trên VNeID nên tài khoản chưa được tạo. Bạn có thể thử lại.', { id: 'wizard.vneid.denied' })
+          ? msg('Bạn chưa đồng ý chia sẻ thông tin trên VNeID nên tài khoản chưa được tạo. Bạn có thể thử lại.', {
+              id: 'wizard.vneid.denied',
+            })
           : errorMessage(code);
       this._fail({ code, message });
       return;
@@ -861,7 +890,11 @@ export class DvcRegistrationWizard extends DvcElement {
   private async _cancelRemote(): Promise<void> {
     const remote = this._remote;
     this._stopPolling();
-    if (remote) await this._call((backend, signal) => backend.cancelRemoteSigning({ requestId: remote.requestId }, { signal }), () => void this._cancelRemote());
+    if (remote)
+      await this._call(
+        (backend, signal) => backend.cancelRemoteSigning({ requestId: remote.requestId }, { signal }),
+        () => void this._cancelRemote(),
+      );
     this._remote = null;
     if (!this._failure) this._go('details');
   }
@@ -1000,17 +1033,25 @@ export class DvcRegistrationWizard extends DvcElement {
   private _renderFailure(failure: Failure): TemplateResult {
     return html`<div class="failure" role="alert" tabindex="-1">
       <p>${failure.message}</p>
-      ${failure.code === 'account-exists' && this.forgotPasswordUrl
-        ? html`<p><a href=${this.forgotPasswordUrl}>${msg('Quên mật khẩu', { id: 'wizard.forgot-password' })}</a></p>`
-        : nothing}
-      ${failure.code === 'state-invalid'
-        ? html`<button type="button" class="secondary" @click=${() => this._go('details')}>
-            ${msg('Nhập lại thông tin đăng ký', { id: 'wizard.register-again' })}
-          </button>`
-        : nothing}
-      ${failure.retry && failure.code !== 'state-invalid' && failure.code !== 'account-exists'
-        ? html`<button type="button" class="secondary" @click=${() => failure.retry!()}>${msg('Thử lại', { id: 'wizard.retry' })}</button>`
-        : nothing}
+      ${
+        failure.code === 'account-exists' && this.forgotPasswordUrl
+          ? html`<p><a href=${this.forgotPasswordUrl}>${msg('Quên mật khẩu', { id: 'wizard.forgot-password' })}</a></p>`
+          : nothing
+      }
+      ${
+        failure.code === 'state-invalid'
+          ? html`<button type="button" class="secondary" @click=${() => this._go('details')}>
+              ${msg('Nhập lại thông tin đăng ký', { id: 'wizard.register-again' })}
+            </button>`
+          : nothing
+      }
+      ${
+        failure.retry && failure.code !== 'state-invalid' && failure.code !== 'account-exists'
+          ? html`<button type="button" class="secondary" @click=${() => failure.retry!()}>
+              ${msg('Thử lại', { id: 'wizard.retry' })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -1036,16 +1077,18 @@ export class DvcRegistrationWizard extends DvcElement {
         return this._renderPin();
       case 'waiting':
         return html`${this._heading()}
-        ${this._remote
-          ? renderWaiting({
-              method: this._method as 'sim-ca' | 'smartca',
-              start: this._remote,
-              outcome: this._remoteOutcome,
-              onCancel: () => void this._cancelRemote(),
-              onRestart: () => void this._submitDetails(),
-              onBack: () => this._go('details'),
-            })
-          : nothing}`;
+        ${
+          this._remote
+            ? renderWaiting({
+                method: this._method as 'sim-ca' | 'smartca',
+                start: this._remote,
+                outcome: this._remoteOutcome,
+                onCancel: () => void this._cancelRemote(),
+                onRestart: () => void this._submitDetails(),
+                onBack: () => this._go('details'),
+              })
+            : nothing
+        }`;
       case 'identity':
         return html`<form novalidate @submit=${this._submitIdentity}>
           ${this._heading()} ${this._identity ? renderIdentity(this._identity, this.locale) : nothing}
@@ -1086,16 +1129,17 @@ export class DvcRegistrationWizard extends DvcElement {
         <legend>${this._heading()}</legend>
         ${error ? html`<p class="error" id=${this._key(`${name}-error`)}>${error}</p>` : nothing}
         ${options.map(
-          (value, index) => html`<div class="choice">
-            <input
-              type="radio"
-              name=${name}
-              id=${index === 0 ? this._key(name) : this._key(`${name}-${value}`)}
-              value=${value}
-              .checked=${value === current}
-            />
-            <label for=${index === 0 ? this._key(name) : this._key(`${name}-${value}`)}>${label(value)}</label>
-          </div>`,
+          (value, index) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                name=${name}
+                id=${index === 0 ? this._key(name) : this._key(`${name}-${value}`)}
+                value=${value}
+                .checked=${value === current}
+              />
+              <label for=${index === 0 ? this._key(name) : this._key(`${name}-${value}`)}>${label(value)}</label>
+            </div>`,
         )}
       </fieldset>
       ${this._renderActions(msg('Tiếp tục', { id: 'wizard.continue' }))}
@@ -1135,13 +1179,21 @@ export class DvcRegistrationWizard extends DvcElement {
     const error = this._errors.captchaAnswer;
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id}>${captchaLabel()} <span class="required" aria-hidden="true">*</span></label>
-      <p class="hint" id=${`${id}-hint`}>${msg('Nhập các ký tự trong ảnh, không phân biệt chữ hoa, chữ thường.', { id: 'wizard.hint.captcha' })}</p>
+      <p class="hint" id=${`${id}-hint`}>
+        ${msg('Nhập các ký tự trong ảnh, không phân biệt chữ hoa, chữ thường.', { id: 'wizard.hint.captcha' })}
+      </p>
       ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
       <div class="captcha">
-        ${this._captcha
-          ? html`<img src=${this._captcha.image} alt=${msg('Ảnh mã xác thực', { id: 'wizard.captcha-image' })} />`
-          : html`<span class=${this._captchaError ? 'error' : 'hint'}>${this._captchaError || msg('Đang tải mã xác thực…', { id: 'wizard.captcha-loading' })}</span>`}
-        <button type="button" class="link" @click=${() => void this._loadCaptcha()}>${msg('Lấy mã khác', { id: 'wizard.captcha-refresh' })}</button>
+        ${
+          this._captcha
+            ? html`<img src=${this._captcha.image} alt=${msg('Ảnh mã xác thực', { id: 'wizard.captcha-image' })} />`
+            : html`<span class=${this._captchaError ? 'error' : 'hint'}
+                >${this._captchaError || msg('Đang tải mã xác thực…', { id: 'wizard.captcha-loading' })}</span
+              >`
+        }
+        <button type="button" class="link" @click=${() => void this._loadCaptcha()}>
+          ${msg('Lấy mã khác', { id: 'wizard.captcha-refresh' })}
+        </button>
       </div>
       <input
         id=${id}
@@ -1165,25 +1217,29 @@ export class DvcRegistrationWizard extends DvcElement {
     if (this._method === 'vneid')
       return html`<form novalidate @submit=${this._submitDetails}>
         ${this._heading()}
-        <p>${msg('Bạn sẽ được chuyển đến trang của VNeID để đăng nhập bằng tài khoản định danh điện tử mức 2, rồi quay lại đây.', { id: 'wizard.vneid.intro' })}</p>
-        <p class="hint">${msg('Từ ngày 1/7/2024, công dân đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID.', { id: 'wizard.vneid.note' })}</p>
+        <p>
+          ${msg('Bạn sẽ được chuyển đến trang của VNeID để đăng nhập bằng tài khoản định danh điện tử mức 2, rồi quay lại đây.', { id: 'wizard.vneid.intro' })}
+        </p>
+        <p class="hint">
+          ${msg('Từ ngày 1/7/2024, công dân đăng nhập Cổng Dịch vụ công bằng tài khoản VNeID.', { id: 'wizard.vneid.note' })}
+        </p>
         ${this._renderActions(msg('Tiếp tục với VNeID', { id: 'wizard.vneid.go' }))}
       </form>`;
     return html`<form novalidate @submit=${this._submitDetails}>
-      ${this._heading()}
-      ${this._method === 'usb-token' && this._identity ? renderIdentity(this._identity, this.locale) : nothing}
+      ${this._heading()} ${this._method === 'usb-token' && this._identity ? renderIdentity(this._identity, this.locale) : nothing}
       <p class="hint">${msg('Các trường có dấu * là bắt buộc.', { id: 'wizard.required-note' })}</p>
       ${this._fields().map((field) => this._renderField(field))} ${this._method === 'vnpost' ? this._renderActivation() : nothing}
-      ${this._needsCaptcha() ? this._renderCaptcha() : nothing}
-      ${this._renderActions(msg('Đăng ký', { id: 'wizard.register' }))}
+      ${this._needsCaptcha() ? this._renderCaptcha() : nothing} ${this._renderActions(msg('Đăng ký', { id: 'wizard.register' }))}
     </form>`;
   }
 
   private _renderCertificate(): TemplateResult {
     if (this._pluginMissing)
       return html`${this._heading()} ${renderPluginMissing(detectOs(), this.pluginDownloadUrls, () => void this._loadCertificates())}
-        ${this._renderActions(null)}`;
-    if (!this._certificates) return html`${this._heading()}<p>${msg('Đang đọc USB ký số…', { id: 'wizard.usb.reading' })}</p>`;
+      ${this._renderActions(null)}`;
+    if (!this._certificates)
+      return html`${this._heading()}
+        <p>${msg('Đang đọc USB ký số…', { id: 'wizard.usb.reading' })}</p>`;
     return html`<form novalidate @submit=${this._submitCertificate}>
       <fieldset aria-describedby=${this._errors.certificate ? this._key('certificate-error') : nothing}>
         <legend>${this._heading()}</legend>
@@ -1199,7 +1255,9 @@ export class DvcRegistrationWizard extends DvcElement {
           },
         })}
       </fieldset>
-      <button type="button" class="link" @click=${() => void this._loadCertificates()}>${msg('Kiểm tra lại', { id: 'wizard.usb.retry' })}</button>
+      <button type="button" class="link" @click=${() => void this._loadCertificates()}>
+        ${msg('Kiểm tra lại', { id: 'wizard.usb.retry' })}
+      </button>
       ${this._renderActions(msg('Tiếp tục', { id: 'wizard.continue' }))}
     </form>`;
   }
@@ -1236,35 +1294,50 @@ export class DvcRegistrationWizard extends DvcElement {
     return html`<fieldset>
       <legend><strong>${activationLabel()}</strong> <span class="required" aria-hidden="true">*</span></legend>
       ${choices.map(
-        (value) => html`<div class="choice">
-          <input
-            type="radio"
-            name="activation"
-            id=${this._key(value === 'sms' ? 'activation' : 'activation-email')}
-            value=${value}
-            .checked=${this._activation === value}
-            @change=${() => {
-              this._activation = value;
-              this._saveDraft();
-              this.requestUpdate();
-            }}
-          />
-          <label for=${this._key(value === 'sms' ? 'activation' : 'activation-email')}>${activationName(value)}</label>
-        </div>`,
+        (value) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              name="activation"
+              id=${this._key(value === 'sms' ? 'activation' : 'activation-email')}
+              value=${value}
+              .checked=${this._activation === value}
+              @change=${() => {
+                this._activation = value;
+                this._saveDraft();
+                this.requestUpdate();
+              }}
+            />
+            <label for=${this._key(value === 'sms' ? 'activation' : 'activation-email')}>${activationName(value)}</label>
+          </div>`,
       )}
     </fieldset>`;
   }
 
   private _renderEmailLink(): TemplateResult {
     const link = this._emailLink;
-    const until = link ? new Date(link.expiresAt).toLocaleString(this.locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
+    const until = link
+      ? new Date(link.expiresAt).toLocaleString(this.locale === 'en' ? 'en-GB' : 'vi-VN', {
+          hour: '2-digit',
+          minute: '2-digit',
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+        })
+      : '';
     return html`${this._heading()}
-      ${link
-        ? html`<p>${msg(str`Chúng tôi đã gửi đường dẫn kích hoạt đến ${link.maskedEmail}. Mở thư và bấm vào đường dẫn để kích hoạt tài khoản.`, { id: 'wizard.email-link.sent' })}</p>
+    ${
+      link
+        ? html`<p>
+              ${msg(str`Chúng tôi đã gửi đường dẫn kích hoạt đến ${link.maskedEmail}. Mở thư và bấm vào đường dẫn để kích hoạt tài khoản.`, { id: 'wizard.email-link.sent' })}
+            </p>
             <p>${msg(str`Đường dẫn có hiệu lực đến ${until}.`, { id: 'wizard.email-link.until' })}</p>
-            <p class="hint">${msg('Không nhận được thư? Kiểm tra thư mục thư rác, hoặc quay lại để chọn kích hoạt bằng mã OTP qua SMS.', { id: 'wizard.email-link.help' })}</p>
+            <p class="hint">
+              ${msg('Không nhận được thư? Kiểm tra thư mục thư rác, hoặc quay lại để chọn kích hoạt bằng mã OTP qua SMS.', { id: 'wizard.email-link.help' })}
+            </p>
             ${this._renderActions(null)}`
-        : html`<p>${this._busy || !this._failure ? msg('Đang kích hoạt tài khoản…', { id: 'wizard.email-link.activating' }) : ''}</p>`}`;
+        : html`<p>${this._busy || !this._failure ? msg('Đang kích hoạt tài khoản…', { id: 'wizard.email-link.activating' }) : ''}</p>`
+    }`;
   }
 
   private _renderOtp(): TemplateResult {
@@ -1318,7 +1391,8 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private _renderReview(): TemplateResult {
     const rows: { label: string; value: string; change: StepId }[] = [];
-    if (this.subject === null && this._subject) rows.push({ label: msg('Đối tượng', { id: 'wizard.review.subject' }), value: subjectName(this._subject), change: 'subject' });
+    if (this.subject === null && this._subject)
+      rows.push({ label: msg('Đối tượng', { id: 'wizard.review.subject' }), value: subjectName(this._subject), change: 'subject' });
     if (this._steps().includes('method') && this._method)
       rows.push({ label: msg('Phương thức', { id: 'wizard.review.method' }), value: methodName(this._method), change: 'method' });
     for (const field of this._fields()) {
@@ -1332,15 +1406,16 @@ export class DvcRegistrationWizard extends DvcElement {
       ${this._heading()}
       <dl>
         ${rows.map(
-          (row) => html`<div class="review-row">
-            <dt>${row.label}</dt>
-            <dd>${row.value}</dd>
-            <dd class="change">
-              <button type="button" class="link" @click=${() => this._change(row.change)}>
-                ${msg('Thay đổi', { id: 'wizard.change' })}<span class="vh"> ${row.label}</span>
-              </button>
-            </dd>
-          </div>`,
+          (row) =>
+            html`<div class="review-row">
+              <dt>${row.label}</dt>
+              <dd>${row.value}</dd>
+              <dd class="change">
+                <button type="button" class="link" @click=${() => this._change(row.change)}>
+                  ${msg('Thay đổi', { id: 'wizard.change' })}<span class="vh"> ${row.label}</span>
+                </button>
+              </dd>
+            </div>`,
         )}
       </dl>
       <p>${msg('Bấm Đăng ký để tạo tài khoản với các thông tin trên.', { id: 'wizard.review.note' })}</p>
@@ -1359,16 +1434,17 @@ export class DvcRegistrationWizard extends DvcElement {
           <dt>${msg('Tên đăng nhập', { id: 'wizard.done.account' })}</dt>
           <dd>${account?.id}</dd>
         </div>
-        ${account?.maskedPhone
-          ? html`<div class="review-row">
-              <dt>${msg('Số điện thoại', { id: 'wizard.done.phone' })}</dt>
-              <dd>${account.maskedPhone}</dd>
-            </div>`
-          : nothing}
+        ${
+          account?.maskedPhone
+            ? html`<div class="review-row">
+                <dt>${msg('Số điện thoại', { id: 'wizard.done.phone' })}</dt>
+                <dd>${account.maskedPhone}</dd>
+              </div>`
+            : nothing
+        }
       </dl>
       <h3>${msg('Việc tiếp theo', { id: 'wizard.done.next' })}</h3>
       <p>${msg('Đăng nhập bằng tài khoản vừa tạo để nộp hồ sơ, theo dõi và thanh toán trực tuyến.', { id: 'wizard.done.next-text' })}</p>
       ${this.signInUrl ? html`<p><a href=${this.signInUrl}>${msg('Đăng nhập', { id: 'wizard.done.sign-in' })}</a></p>` : nothing}`;
   }
 }
-

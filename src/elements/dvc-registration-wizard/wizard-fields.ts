@@ -88,7 +88,9 @@ export const FIELDS: Partial<Record<RegistrationMethod, readonly FieldDef[]>> = 
     idNumber(false),
     fullName,
     birthDate,
-    phone(() => msg('Số thuê bao phải đăng ký chính chủ với số CMND/CCCD ở trên (kiểm tra: nhắn TTTB gửi 1414).', { id: 'wizard.hint.phone' })),
+    phone(() =>
+      msg('Số thuê bao phải đăng ký chính chủ với số CMND/CCCD ở trên (kiểm tra: nhắn TTTB gửi 1414).', { id: 'wizard.hint.phone' }),
+    ),
     email,
   ],
   vnpost: [
@@ -118,7 +120,9 @@ export const FIELDS: Partial<Record<RegistrationMethod, readonly FieldDef[]>> = 
     },
   ],
   'sim-ca': [{ name: 'phone', label: simLabel, hint: simHint, required: true, type: 'tel', autocomplete: 'tel', inputmode: 'tel' }],
-  smartca: [{ name: 'userId', label: smartcaLabel, hint: smartcaHint, required: true, type: 'text', autocomplete: 'username', inputmode: 'text' }],
+  smartca: [
+    { name: 'userId', label: smartcaLabel, hint: smartcaHint, required: true, type: 'text', autocomplete: 'username', inputmode: 'text' },
+  ],
   bhxh: [
     bhxhCode,
     idNumber(true),

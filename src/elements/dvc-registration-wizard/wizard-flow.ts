@@ -21,18 +21,7 @@ export const CITIZEN_ONLY: ReadonlySet<RegistrationMethod> = new Set(['phone', '
 export const subjectAllows = (subject: Subject, method: RegistrationMethod): boolean => subject === 'citizen' || !CITIZEN_ONLY.has(method);
 
 export type StepId =
-  | 'subject'
-  | 'method'
-  | 'certificate'
-  | 'pin'
-  | 'details'
-  | 'otp'
-  | 'email-link'
-  | 'waiting'
-  | 'identity'
-  | 'password'
-  | 'review'
-  | 'done';
+  'subject' | 'method' | 'certificate' | 'pin' | 'details' | 'otp' | 'email-link' | 'waiting' | 'identity' | 'password' | 'review' | 'done';
 
 /** The first step of a method, after the subject and method questions. */
 export const methodStart = (method: RegistrationMethod | null): StepId => (method === 'usb-token' ? 'certificate' : 'details');

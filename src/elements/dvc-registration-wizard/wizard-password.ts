@@ -66,7 +66,9 @@ export function renderPasswordFields(view: PasswordView): TemplateResult {
           (rule) =>
             html`<li class=${rule.ok ? 'ok' : 'todo'}>
               <span aria-hidden="true">${rule.ok ? '✓' : '○'}</span> ${ruleText(rule.id)}
-              <span class="vh">${rule.ok ? msg('(đạt)', { id: 'wizard.password.rule-ok' }) : msg('(chưa đạt)', { id: 'wizard.password.rule-todo' })}</span>
+              <span class="vh"
+                >${rule.ok ? msg('(đạt)', { id: 'wizard.password.rule-ok' }) : msg('(chưa đạt)', { id: 'wizard.password.rule-todo' })}</span
+              >
             </li>`,
         )}
       </ul>

@@ -31,14 +31,18 @@ export interface WaitingView {
 export function renderWaiting(view: WaitingView): TemplateResult {
   const where =
     view.method === 'sim-ca'
-      ? msg('Điện thoại của bạn sẽ hiện yêu cầu xác nhận từ SIM ký số. Kiểm tra mã giao dịch rồi nhập mã PIN của SIM để đồng ý.', { id: 'wizard.remote.where-sim' })
+      ? msg('Điện thoại của bạn sẽ hiện yêu cầu xác nhận từ SIM ký số. Kiểm tra mã giao dịch rồi nhập mã PIN của SIM để đồng ý.', {
+          id: 'wizard.remote.where-sim',
+        })
       : msg('Mở ứng dụng VNPT SmartCA trên điện thoại, kiểm tra mã giao dịch rồi xác nhận yêu cầu.', { id: 'wizard.remote.where-smartca' });
   if (view.outcome === 'rejected' || view.outcome === 'expired')
     return html`<div class="failure" role="alert" tabindex="-1">
         <p>
-          ${view.outcome === 'rejected'
-            ? msg('Yêu cầu đã bị từ chối trên điện thoại, nên tài khoản chưa được tạo.', { id: 'wizard.remote.rejected' })
-            : msg('Yêu cầu đã hết hạn trước khi được xác nhận.', { id: 'wizard.remote.expired' })}
+          ${
+            view.outcome === 'rejected'
+              ? msg('Yêu cầu đã bị từ chối trên điện thoại, nên tài khoản chưa được tạo.', { id: 'wizard.remote.rejected' })
+              : msg('Yêu cầu đã hết hạn trước khi được xác nhận.', { id: 'wizard.remote.expired' })
+          }
         </p>
         <p>${msg('Bạn có thể gửi lại yêu cầu, hoặc quay lại để sửa thông tin.', { id: 'wizard.remote.way-forward' })}</p>
       </div>
@@ -47,9 +51,7 @@ export function renderWaiting(view: WaitingView): TemplateResult {
         <button type="button" class="secondary" @click=${view.onBack}>${msg('Quay lại', { id: 'wizard.back' })}</button>
       </div>`;
   return html`<p>${where}</p>
-    <p class="transaction">
-      ${msg('Mã giao dịch:', { id: 'wizard.remote.code' })} <strong class="code">${view.start.displayCode}</strong>
-    </p>
+    <p class="transaction">${msg('Mã giao dịch:', { id: 'wizard.remote.code' })} <strong class="code">${view.start.displayCode}</strong></p>
     <p class="hint">${timeLeftText(view.start.expiresAt)}</p>
     <div class="actions">
       <button type="button" class="secondary" @click=${view.onCancel}>${msg('Hủy yêu cầu', { id: 'wizard.remote.cancel' })}</button>
@@ -61,4 +63,5 @@ export const confirmIdentityText = (): string =>
 export const simLabel = (): string => msg('Số thuê bao SIM ký số', { id: 'wizard.field.sim' });
 export const simHint = (): string => msg('Số điện thoại của SIM có chữ ký số. Điện thoại cần bật và có sóng.', { id: 'wizard.hint.sim' });
 export const smartcaLabel = (): string => msg('Tài khoản VNPT SmartCA', { id: 'wizard.field.smartca' });
-export const smartcaHint = (): string => msg('Số CCCD/CMND, hoặc mã số thuế của tổ chức, dùng để đăng nhập SmartCA.', { id: 'wizard.hint.smartca' });
+export const smartcaHint = (): string =>
+  msg('Số CCCD/CMND, hoặc mã số thuế của tổ chức, dùng để đăng nhập SmartCA.', { id: 'wizard.hint.smartca' });

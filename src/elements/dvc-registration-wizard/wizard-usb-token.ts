@@ -23,7 +23,13 @@ export function detectOs(nav: Navigator = navigator): OperatingSystem {
 }
 
 const osName = (os: OperatingSystem): string =>
-  os === 'windows' ? 'Windows' : os === 'macos' ? 'macOS' : os === 'linux' ? 'Linux' : msg('máy tính của bạn', { id: 'wizard.usb.os-other' });
+  os === 'windows'
+    ? 'Windows'
+    : os === 'macos'
+      ? 'macOS'
+      : os === 'linux'
+        ? 'Linux'
+        : msg('máy tính của bạn', { id: 'wizard.usb.os-other' });
 
 export type CertificateState = 'valid' | 'expired' | 'not-yet-valid';
 
@@ -39,13 +45,19 @@ export function renderPluginMissing(os: OperatingSystem, urls: PluginDownloadUrl
   const url = urls[os] ?? urls.other;
   return html`<div class="notice">
       <p><strong>${msg('Chưa tìm thấy công cụ ký số (plugin) trên máy tính này.', { id: 'wizard.usb.plugin-missing' })}</strong></p>
-      <p>${msg('Để đăng ký bằng USB ký số, máy tính cần có driver của USB ký số và công cụ ký số của Cổng Dịch vụ công.', { id: 'wizard.usb.plugin-why' })}</p>
+      <p>
+        ${msg('Để đăng ký bằng USB ký số, máy tính cần có driver của USB ký số và công cụ ký số của Cổng Dịch vụ công.', { id: 'wizard.usb.plugin-why' })}
+      </p>
     </div>
     <ol>
       <li>
-        ${url
-          ? html`<a href=${url} target="_blank" rel="noopener">${msg(str`Tải công cụ ký số cho ${osName(os)}`, { id: 'wizard.usb.download' })}</a>`
-          : msg(str`Tải công cụ ký số cho ${osName(os)} từ trang hướng dẫn của Cổng Dịch vụ công.`, { id: 'wizard.usb.download-no-link' })}
+        ${
+          url
+            ? html`<a href=${url} target="_blank" rel="noopener"
+                >${msg(str`Tải công cụ ký số cho ${osName(os)}`, { id: 'wizard.usb.download' })}</a
+              >`
+            : msg(str`Tải công cụ ký số cho ${osName(os)} từ trang hướng dẫn của Cổng Dịch vụ công.`, { id: 'wizard.usb.download-no-link' })
+        }
       </li>
       <li>${msg('Mở tệp vừa tải và cài đặt theo hướng dẫn.', { id: 'wizard.usb.install' })}</li>
       <li>${msg('Cắm USB ký số vào máy tính.', { id: 'wizard.usb.plug' })}</li>
@@ -93,9 +105,9 @@ export function renderCertificateList(view: CertificateListView): TemplateResult
       <label for=${id}>
         <strong>${certificate.holder}</strong>
         <span class="hint" id=${`${id}-details`}>
-          ${msg(str`Cấp bởi ${certificate.issuer}; hiệu lực đến ${date(certificate.validTo, view.locale)}`, { id: 'wizard.usb.details' })}${reason
-            ? html`. <span class="error">${reason}</span>`
-            : nothing}
+          ${msg(str`Cấp bởi ${certificate.issuer}; hiệu lực đến ${date(certificate.validTo, view.locale)}`, { id: 'wizard.usb.details' })}${
+            reason ? html`. <span class="error">${reason}</span>` : nothing
+          }
         </span>
       </label>
     </div>`;
@@ -110,7 +122,13 @@ export function renderIdentity(identity: CertificateIdentity, locale: string): T
   rows.push([msg('Tổ chức cấp', { id: 'wizard.usb.issuer' }), identity.issuer]);
   rows.push([msg('Hiệu lực đến', { id: 'wizard.usb.valid-to' }), date(identity.validTo, locale)]);
   return html`<dl>
-    ${rows.map(([label, value]) => html`<div class="review-row"><dt>${label}</dt><dd>${value}</dd></div>`)}
+    ${rows.map(
+      ([label, value]) =>
+        html`<div class="review-row">
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`,
+    )}
   </dl>`;
 }
 

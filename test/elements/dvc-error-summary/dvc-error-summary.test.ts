@@ -5,7 +5,9 @@ import type { DvcErrorSummary } from '../../../src/elements/dvc-error-summary/dv
 import { setLocale } from '../../../src/i18n/locale.js';
 
 function publish(source: HTMLElement, errors: { label: string; message: string }[], target: HTMLElement = source) {
-  source.dispatchEvent(new CustomEvent('dvc-validity', { bubbles: true, composed: true, detail: { errors: errors.map((error) => ({ ...error, target })) } }));
+  source.dispatchEvent(
+    new CustomEvent('dvc-validity', { bubbles: true, composed: true, detail: { errors: errors.map((error) => ({ ...error, target })) } }),
+  );
 }
 
 async function setup() {
@@ -13,8 +15,7 @@ async function setup() {
   const container = fixtureSync<HTMLDivElement>(html`
     <div id="form">
       <dvc-error-summary for="form"></dvc-error-summary>
-      <label for="name">Họ và tên</label><input id="name" />
-      <label for="phone">Số điện thoại</label><input id="phone" />
+      <label for="name">Họ và tên</label><input id="name" /> <label for="phone">Số điện thoại</label><input id="phone" />
     </div>
   `);
   const summary = container.querySelector('dvc-error-summary') as DvcErrorSummary;

@@ -1,10 +1,23 @@
 /** Backend failures: each explained, answers kept, a retry offered, the host told with `dvc-error`. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { enterOtp, fault, fillPhoneDetails, input, latestCode, mount, otpInput, PERSON, press, waitForStep, type Mounted } from './helpers.js';
+import {
+  enterOtp,
+  fault,
+  fillPhoneDetails,
+  input,
+  latestCode,
+  mount,
+  otpInput,
+  PERSON,
+  press,
+  waitForStep,
+  type Mounted,
+} from './helpers.js';
 
 const failureText = (m: Mounted) => m.el.querySelector('.failure')?.textContent?.trim() ?? '';
-const errorCodes = (m: Mounted) => m.events.filter((event) => event.type === 'dvc-error').map((event) => (event.detail as { code: string }).code);
+const errorCodes = (m: Mounted) =>
+  m.events.filter((event) => event.type === 'dvc-error').map((event) => (event.detail as { code: string }).code);
 
 describe('<dvc-registration-wizard> backend failures', function () {
   // Whole journeys over HTTP: slower than one element's unit test on a busy CI machine.
@@ -69,7 +82,11 @@ describe('<dvc-registration-wizard> backend failures', function () {
     await waitForStep(m.el, 'details');
     await fillPhoneDetails(m);
     await waitForStep(m.el, 'otp');
-    await fetch(`${m.base}/_demo/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMs: 6 * 60_000 }) });
+    await fetch(`${m.base}/_demo/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: 6 * 60_000 }),
+    });
     await enterOtp(m);
     await waitUntil(() => errorCodes(m).includes('otp-expired'), 'otp-expired');
     expect(otpInput(m.el).textContent).to.match(/hết hạn/i);

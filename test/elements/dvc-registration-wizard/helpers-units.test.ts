@@ -37,7 +37,10 @@ describe('registration wizard helpers', function () {
   it('tells expired and not-yet-valid certificates apart', () => {
     const day = 86_400_000;
     const cert = (from: number, to: number) =>
-      ({ validFrom: new Date(Date.now() + from * day).toISOString(), validTo: new Date(Date.now() + to * day).toISOString() }) as Certificate;
+      ({
+        validFrom: new Date(Date.now() + from * day).toISOString(),
+        validTo: new Date(Date.now() + to * day).toISOString(),
+      }) as Certificate;
     expect(certificateState(cert(-10, 10))).to.equal('valid');
     expect(certificateState(cert(-10, -1))).to.equal('expired');
     expect(certificateState(cert(1, 10))).to.equal('not-yet-valid');

@@ -33,7 +33,10 @@ export interface Mounted {
 }
 
 /** Mounts a wizard with its own sandbox backend and session; records its events. */
-export async function mount(attributes: Record<string, string> = {}, options: { session?: Session; timeoutMs?: number; configure?: (el: DvcRegistrationWizard) => void } = {}): Promise<Mounted> {
+export async function mount(
+  attributes: Record<string, string> = {},
+  options: { session?: Session; timeoutMs?: number; configure?: (el: DvcRegistrationWizard) => void } = {},
+): Promise<Mounted> {
   sessionStorage.clear();
   const base = sandbox();
   const session = options.session ?? createSession();
@@ -83,7 +86,9 @@ export async function press(el: DvcRegistrationWizard, label: string) {
 }
 
 export async function waitForStep(el: DvcRegistrationWizard, step: string) {
-  await waitUntil(() => el.step === step && !el.querySelector('[role="status"]')!.textContent, `step ${step} (now ${el.step})`, { timeout: 8000 });
+  await waitUntil(() => el.step === step && !el.querySelector('[role="status"]')!.textContent, `step ${step} (now ${el.step})`, {
+    timeout: 8000,
+  });
   await settle(el);
 }
 

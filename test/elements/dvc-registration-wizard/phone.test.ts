@@ -92,7 +92,13 @@ describe('<dvc-registration-wizard> phone method', function () {
       errorOf(m.el, 'captcha'),
     ]);
     expect(errorOf(m.el, 'email')).to.equal('');
-    expect(summary.errors.map((error) => error.label)).to.deep.equal(['Số CMND/CCCD', 'Họ và tên', 'Ngày sinh', 'Số điện thoại di động', 'Mã xác thực']);
+    expect(summary.errors.map((error) => error.label)).to.deep.equal([
+      'Số CMND/CCCD',
+      'Họ và tên',
+      'Ngày sinh',
+      'Số điện thoại di động',
+      'Mã xác thực',
+    ]);
     expect(summary.shadowRoot!.textContent).to.contain('Họ và tên: ');
     expect(input(m.el, 'phone').getAttribute('aria-invalid')).to.equal('true');
     // A summary link moves focus to its field.
@@ -132,7 +138,9 @@ describe('<dvc-registration-wizard> phone method', function () {
     expect(m.el.step).to.equal('details');
     const link = m.el.querySelector<HTMLAnchorElement>('a[href="/quen-mat-khau"]')!;
     expect(link.textContent).to.equal('Quên mật khẩu');
-    expect(m.events.some((event) => event.type === 'dvc-error' && (event.detail as { code: string }).code === 'account-exists')).to.equal(true);
+    expect(m.events.some((event) => event.type === 'dvc-error' && (event.detail as { code: string }).code === 'account-exists')).to.equal(
+      true,
+    );
     // Answers kept; a new captcha is asked for.
     expect(input(m.el, 'fullName').value).to.equal(fullName);
     expect(input(m.el, 'captcha').value).to.equal('');
@@ -167,7 +175,9 @@ describe('<dvc-registration-wizard> phone method', function () {
     await waitForStep(m.el, 'password');
     await choosePassword(m, PASSWORD);
     await waitForStep(m.el, 'review');
-    const change = [...m.el.querySelectorAll('button')].find((button) => button.textContent!.includes('Thay đổi') && button.textContent!.includes('Mật khẩu'))!;
+    const change = [...m.el.querySelectorAll('button')].find(
+      (button) => button.textContent!.includes('Thay đổi') && button.textContent!.includes('Mật khẩu'),
+    )!;
     change.click();
     await waitForStep(m.el, 'password');
     await choosePassword(m, 'Khac#2025x');

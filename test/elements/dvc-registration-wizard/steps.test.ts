@@ -41,7 +41,9 @@ describe('<dvc-registration-wizard> steps', function () {
   it('reports a bad methods or subject value and keeps working', async () => {
     const m = await mount({ methods: 'phone,fax' });
     await m.el.updateComplete;
-    expect(m.events.some((event) => event.type === 'dvc-error' && (event.detail as { code: string }).code === 'invalid-attribute')).to.equal(true);
+    expect(
+      m.events.some((event) => event.type === 'dvc-error' && (event.detail as { code: string }).code === 'invalid-attribute'),
+    ).to.equal(true);
     m.el.setAttribute('subject', 'alien');
     await m.el.updateComplete;
     expect(m.el.getAttribute('subject')).to.not.equal('alien');

@@ -64,7 +64,9 @@ describe('<dvc-registration-wizard> usb-token method', function () {
       listCertificates: () => real.listCertificates(),
       sign: (...args) => real.sign(...args),
     };
-    const m = await usb(provider, { 'plugin-download-urls': JSON.stringify({ windows: '/w.exe', macos: '/m.pkg', linux: '/l.deb', other: '/x' }) });
+    const m = await usb(provider, {
+      'plugin-download-urls': JSON.stringify({ windows: '/w.exe', macos: '/m.pkg', linux: '/l.deb', other: '/x' }),
+    });
     await waitUntil(() => m.el.textContent!.includes('Chưa tìm thấy công cụ ký số'), 'plugin missing');
     const link = m.el.querySelector<HTMLAnchorElement>('ol a')!;
     expect(['/w.exe', '/m.pkg', '/l.deb', '/x'].some((url) => link.getAttribute('href') === url)).to.equal(true);
@@ -79,7 +81,11 @@ describe('<dvc-registration-wizard> usb-token method', function () {
     const m = await usb(createDemoSignatureProvider());
     await chooseFirstCertificate(m);
     await waitForStep(m.el, 'pin');
-    await fetch(`${m.base}/_demo/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ call: 'verifyCertificate', kind: 'server' }) });
+    await fetch(`${m.base}/_demo/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ call: 'verifyCertificate', kind: 'server' }),
+    });
     await enterPin(m, '123456');
     await waitUntil(() => m.el.querySelector('.failure'), 'failure', { timeout: 5000 });
     expect(m.events.some((event) => event.type === 'dvc-error' && (event.detail as { code: string }).code === 'server')).to.equal(true);

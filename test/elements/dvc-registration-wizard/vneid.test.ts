@@ -9,7 +9,10 @@ import { heading, mount, press, waitForStep } from './helpers.js';
 /** Leaves with the wizard, answers the stand-in VNeID page, and returns the URL VNeID sends back to. */
 async function signInAtVneid(decision: 'approve' | 'deny', attributes: Record<string, string> = {}) {
   let target = '';
-  const m = await mount({ subject: 'citizen', methods: 'vneid', ...attributes }, { configure: (el) => (el.redirect = (url) => (target = url)) });
+  const m = await mount(
+    { subject: 'citizen', methods: 'vneid', ...attributes },
+    { configure: (el) => (el.redirect = (url) => (target = url)) },
+  );
   await waitForStep(m.el, 'details');
   expect(heading(m.el)).to.equal('Đăng ký bằng tài khoản định danh điện tử VNeID');
   await press(m.el, 'Tiếp tục với VNeID');
@@ -22,7 +25,11 @@ async function signInAtVneid(decision: 'approve' | 'deny', attributes: Record<st
   const back = await fetch(`${m.base}/_demo/vneid/authorize`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ state: authorize.searchParams.get('state')!, code_challenge: authorize.searchParams.get('code_challenge')!, decision }),
+    body: new URLSearchParams({
+      state: authorize.searchParams.get('state')!,
+      code_challenge: authorize.searchParams.get('code_challenge')!,
+      decision,
+    }),
   });
   m.el.remove();
   return { m, returned: new URL(back.url) };
@@ -62,7 +69,9 @@ describe('<dvc-registration-wizard> vneid method', function () {
     const { m, returned } = await signInAtVneid('approve');
     const { el } = returnTo(`${location.pathname}#/dang-ky?${returned.searchParams}`, m.base);
     await waitForStep(el, 'done');
-    expect(location.hash).to.match(/^#\/dang-ky/).and.not.match(/code=|state=|dvc-return/);
+    expect(location.hash)
+      .to.match(/^#\/dang-ky/)
+      .and.not.match(/code=|state=|dvc-return/);
   });
 
   it('refuses a replayed state', async () => {

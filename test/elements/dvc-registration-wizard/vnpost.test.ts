@@ -3,7 +3,21 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { createHttpBackend } from '../../../src/core/backend/http-backend.js';
 import { createSession } from '../../../src/core/session.js';
 import type { DvcRegistrationWizard } from '../../../src/elements/dvc-registration-wizard/dvc-registration-wizard.js';
-import { captchaAnswer, choosePassword, enterOtp, errorOf, heading, inbox, input, mount, PERSON, press, type, waitForStep, type Mounted } from './helpers.js';
+import {
+  captchaAnswer,
+  choosePassword,
+  enterOtp,
+  errorOf,
+  heading,
+  inbox,
+  input,
+  mount,
+  PERSON,
+  press,
+  type,
+  waitForStep,
+  type Mounted,
+} from './helpers.js';
 
 async function fillVnpost(m: Mounted, activation: 'sms' | 'email', email = 'an@example.vn') {
   for (const [name, value] of Object.entries({ ...PERSON, email, address: '12 Tràng Tiền, Hà Nội' })) await type(m.el, name, value);
@@ -15,7 +29,10 @@ async function fillVnpost(m: Mounted, activation: 'sms' | 'email', email = 'an@e
 /** The page opened from the email: a new wizard on this page with the link's query (or hash route). */
 async function openLink(base: string, link: string, where: 'query' | 'hash') {
   const token = new URL(link, location.href).searchParams.get('dvc-activation')!;
-  const url = where === 'query' ? `${location.pathname}?dvc-activation=${token}` : `${location.pathname}${location.search}#/dang-ky?dvc-activation=${token}&tab=1`;
+  const url =
+    where === 'query'
+      ? `${location.pathname}?dvc-activation=${token}`
+      : `${location.pathname}${location.search}#/dang-ky?dvc-activation=${token}&tab=1`;
   history.replaceState(null, '', url);
   const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('dvc-registration-wizard') as DvcRegistrationWizard;
