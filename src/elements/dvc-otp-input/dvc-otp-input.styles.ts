@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
 /**
  * The light-DOM parts are styled through `::slotted()`. Declarations that the layout depends on
@@ -10,6 +11,7 @@ import { spinner } from '../../base/spinner.styles.js';
  */
 export const styles = [
   tokens,
+  visuallyHidden,
   spinner,
   css`
     :host {
@@ -244,18 +246,6 @@ export const styles = [
     .resend-note.failed {
       color: var(--_error);
       font-weight: 600;
-    }
-
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px !important;
-      block-size: 1px !important;
-      margin: -1px !important;
-      padding: 0 !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
     }
 
     @media (prefers-reduced-motion: reduce) {

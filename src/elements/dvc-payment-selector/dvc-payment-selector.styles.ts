@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
 export const styles = [
   tokens,
+  visuallyHidden,
   spinner,
   css`
     :host {
@@ -272,14 +274,6 @@ export const styles = [
       align-items: center;
       gap: var(--_space);
       margin: 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     [hidden] {
       display: none !important;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
 /**
  * Themed only through the `--_*` tokens. The layout follows the element's own width (a container
@@ -9,6 +10,7 @@ import { spinner } from '../../base/spinner.styles.js';
  */
 export const styles = [
   tokens,
+  visuallyHidden,
   spinner,
   css`
     :host {
@@ -37,18 +39,6 @@ export const styles = [
     h2,
     h3 {
       margin: 0;
-    }
-
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px !important;
-      block-size: 1px !important;
-      margin: -1px !important;
-      padding: 0 !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
     }
 
     mark {

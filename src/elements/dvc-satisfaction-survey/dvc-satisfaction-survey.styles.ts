@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
 /** Answers are full-width rows at least `--_target` high, so they reflow at 320 px and are easy to hit. */
 export const styles = [
   tokens,
+  visuallyHidden,
   spinner,
   css`
     :host {
@@ -212,17 +214,6 @@ export const styles = [
     }
     .result.success {
       border-color: var(--_success);
-    }
-    .visually-hidden {
-      position: absolute !important;
-      inline-size: 1px !important;
-      block-size: 1px !important;
-      margin: -1px !important;
-      padding: 0 !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
     }
     @media (forced-colors: active) {
       .option.checked {
