@@ -2,25 +2,19 @@
 // shows what the demo backend sent and lets the holder approve a remote-signing request.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './support.mjs';
+import { openDemo } from './support.mjs';
 
 describe('demo page', () => {
   let demo;
   let browser;
   let page;
+  let close;
 
   before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(demo.url);
-    await page.locator('dvc-demo-page h1').waitFor();
+    ({ demo, browser, page, close } = await openDemo());
   });
 
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  after(() => close?.());
 
   it('switches language with the language control', async () => {
     assert.equal(await page.locator('dvc-demo-page h1').textContent(), 'Cổng Dịch vụ công quốc gia — thành phần nhúng');

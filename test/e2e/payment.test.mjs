@@ -3,7 +3,7 @@
 // says the dossier is already paid.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './support.mjs';
+import { openDemo } from './support.mjs';
 
 /** The focused element, through shadow roots. */
 const deepActive = () => {
@@ -15,21 +15,14 @@ const deepActive = () => {
 
 describe('payment round trip on the demo page', () => {
   let demo;
-  let browser;
   let page;
+  let close;
 
   before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(demo.url);
-    await page.locator('dvc-demo-page h1').waitFor({ timeout: 60_000 });
+    ({ demo, page, close } = await openDemo());
   });
 
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  after(() => close?.());
 
   it('chooses, continues, pays, returns to paid with receipts, and back shows already paid', async () => {
     const selector = page.locator('dvc-payment-selector');

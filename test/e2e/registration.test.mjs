@@ -3,7 +3,7 @@
 // signing request approved on the simulated phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './support.mjs';
+import { openDemo } from './support.mjs';
 
 /** The focused element's text or label, through shadow roots. */
 const focused = (page) =>
@@ -50,19 +50,14 @@ describe('registration wizard on the demo page (keyboard only)', () => {
   let demo;
   let browser;
   let page;
+  let close;
 
   before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(demo.url);
+    ({ demo, browser, page, close } = await openDemo({ width: 320, height: 800 }));
     await page.locator('dvc-registration-wizard').waitFor();
   });
 
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  after(() => close?.());
 
   it('registers with a mobile number, at 320 px, from the keyboard', async () => {
     const wizard = page.locator('dvc-registration-wizard');

@@ -2,7 +2,7 @@
 // backend's HTTP API), a suggestion, a filter, a result's detail, and choosing it into the session.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startDemo } from './support.mjs';
+import { openDemo } from './support.mjs';
 
 /** What has focus, across shadow roots: its tag, role, name-ish text and id. */
 const focusedThing = () => {
@@ -22,24 +22,18 @@ const focusedThing = () => {
 
 describe('procedure search on the demo page, by keyboard', () => {
   let demo;
-  let browser;
   let page;
+  let close;
 
   before(async () => {
-    demo = await startDemo();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(demo.url);
+    ({ demo, page, close } = await openDemo());
     await page
       .locator('dvc-procedure-search')
       .getByText(/2\.642 thủ tục/)
       .waitFor();
   });
 
-  after(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  after(() => close?.());
 
   /** Presses Tab until `test` holds for the focused thing; returns it. */
   async function tabTo(test, limit = 60) {

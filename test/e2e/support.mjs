@@ -14,3 +14,18 @@ export async function startDemo() {
 export async function launchBrowser() {
   return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROME_ARGS });
 }
+
+/** The demo served and open in Chromium; `close()` stops both. */
+export async function openDemo(viewport) {
+  const demo = await startDemo();
+  const browser = await launchBrowser();
+  const page = await browser.newPage(viewport ? { viewport } : {});
+  await page.goto(demo.url);
+  // The first load compiles the page's modules, slow on a busy machine.
+  await page.locator('dvc-demo-page h1').waitFor({ timeout: 60_000 });
+  const close = async () => {
+    await browser.close();
+    await demo.close();
+  };
+  return { demo, browser, page, close };
+}
