@@ -1,5 +1,12 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { setLocale } from '../src/i18n/locale.js';
+// Written by `npm run manifest` (run by the Storybook scripts) from the elements' JSDoc: the
+// controls and docs of each element list its attributes, properties, events, slots, parts and
+// CSS custom properties from it.
+import manifest from '../custom-elements.json';
+import { WCAG_RUN_ONLY } from './axe-rules.mjs';
+
+setCustomElementsManifest(manifest);
 
 const themes: Record<string, Record<string, string>> = {
   default: {},
@@ -7,6 +14,8 @@ const themes: Record<string, Record<string, string>> = {
 };
 
 const preview: Preview = {
+  // A docs page per element, from custom-elements.json (with @storybook/addon-docs).
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language',
@@ -36,7 +45,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    a11y: { test: 'error' },
+    a11y: { test: 'error', options: { runOnly: WCAG_RUN_ONLY } },
   },
 };
 

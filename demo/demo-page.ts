@@ -1,6 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { addTranslations, getLocale, setLocale } from '../src/i18n/locale.js';
+import './demo-address-section.js';
+import './demo-feedback-section.js';
+import { journeyStarted } from './demo-flow-section.js';
 import './demo-otp-section.js';
 import './demo-payment-section.js';
 import './demo-registration-section.js';
@@ -87,6 +90,7 @@ export class DemoPage extends LitElement {
   /** One section per element. */
   private renderSections() {
     return html`
+      <section><dvc-demo-flow-section></dvc-demo-flow-section></section>
       <section aria-labelledby="otp-heading">
         <h2 id="otp-heading">${msg('Xác nhận số điện thoại bằng mã OTP', { id: 'demo.otp.heading' })}</h2>
         <dvc-demo-otp-section></dvc-demo-otp-section>
@@ -94,10 +98,17 @@ export class DemoPage extends LitElement {
       <section><dvc-demo-search-section></dvc-demo-search-section></section>
       <section><dvc-demo-payment-section></dvc-demo-payment-section></section>
       <section><dvc-demo-survey-section></dvc-demo-survey-section></section>
-      <section aria-labelledby="registration-heading">
-        <h2 id="registration-heading">${msg('Đăng ký tài khoản', { id: 'demo.registration.heading' })}</h2>
-        <dvc-demo-registration-section></dvc-demo-registration-section>
-      </section>
+      <section><dvc-demo-address-section></dvc-demo-address-section></section>
+      <section><dvc-demo-feedback-section></dvc-demo-feedback-section></section>
+      ${
+        // Once the journey runs, its wizard alone must take VNeID's return to this page.
+        journeyStarted()
+          ? nothing
+          : html`<section aria-labelledby="registration-heading">
+              <h2 id="registration-heading">${msg('Đăng ký tài khoản', { id: 'demo.registration.heading' })}</h2>
+              <dvc-demo-registration-section></dvc-demo-registration-section>
+            </section>`
+      }
     `;
   }
 

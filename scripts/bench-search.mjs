@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadTs } from './load-ts.mjs';
+import { SYNTHETIC_SIZE, syntheticDataset } from './synthetic-procedures.mjs';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
@@ -45,8 +46,6 @@ const ONLY = argument('--only');
  */
 const TIME_BUDGET_MS = 3000;
 const LIMIT = 10;
-const SYNTHETIC_SIZE = 20_000;
-const PROVINCES = 34;
 
 /**
  * The shared folding: every word as the engine's search term, punctuation kept (so procedure
@@ -62,37 +61,6 @@ function fold(text) {
     last = end;
   });
   return folded + text.slice(last);
-}
-
-/** Mulberry32: a small seeded generator, so the synthetic set is the same on every run. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * A provincial portal's dataset: the national records plus provincial copies of them
- * (code `d.dddddd.Hnn`, a `locality`, the national name), as provinces publish them.
- */
-function syntheticDataset(records, size) {
-  const random = seeded(2025);
-  const result = [...records];
-  const taken = new Set();
-  while (result.length < size) {
-    const base = records[Math.floor(random() * records.length)];
-    const province = String(1 + Math.floor(random() * PROVINCES)).padStart(2, '0');
-    const code = `${base.code}.H${province}`;
-    if (taken.has(code)) continue;
-    taken.add(code);
-    result.push({ ...base, code, locality: province });
-  }
-  return result;
 }
 
 const peerDocuments = (records) => records.map((record, id) => ({ id, text: `${fold(record.name)} ${record.code}` }));

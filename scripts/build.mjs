@@ -1,9 +1,8 @@
 // Builds every output of design.md §8: unbundled ESM and types, the self-registering script-tag
 // bundle and one bundle per element, custom-elements.json, openapi.json; then prints the sizes.
-import { build } from 'vite';
-import { transform } from 'esbuild';
+import { buildScriptBundle } from './bundle.mjs';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, existsSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -15,6 +14,10 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // `dvc-elements/core` is promised to load in Node 20 as built.
 const core = await import(new URL('../dist/esm/core/index.js', import.meta.url).href);
 if (!core.parsePhone('0912345678').ok) throw new Error('dist/esm/core does not work in Node');
+// The search worker is found by URL, not by import: check it is there beside its client.
+if (!existsSync('dist/esm/core/search/search-worker.js')) throw new Error('dist/esm lacks core/search/search-worker.js');
+// `dvc-elements/angular`, compiled by Angular's compiler (see the script).
+run(process.execPath, ['scripts/build-angular.mjs']);
 
 const elements = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/define.ts`));
 const bundles = [
@@ -22,25 +25,7 @@ const bundles = [
   ...elements.map((name) => ({ entry: `src/elements/${name}/define.ts`, file: `elements/${name}.js` })),
 ];
 
-for (const { entry, file } of bundles) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    build: {
-      lib: { entry, formats: ['es'], fileName: () => file },
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      copyPublicDir: false,
-    },
-  });
-  // Library mode keeps whitespace in ES output; these bundles are final, so squeeze them.
-  const path = `dist/${file}`;
-  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'eof' });
-  writeFileSync(path, code);
-}
+for (const { entry, file } of bundles) await buildScriptBundle({ entry, outDir: 'dist', file });
 
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run(process.execPath, ['scripts/openapi.mjs']);

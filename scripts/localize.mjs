@@ -16,7 +16,8 @@ if (missing.length) {
   console.error(
     `${missing.length} message(s) have no English translation: run "npm run localize:extract" and fill the <target> elements in locales/en.xlf.`,
   );
-  process.exit(1);
+  // `--draft` writes the templates anyway (Vietnamese stands in), for work in progress; tests never pass it.
+  if (!process.argv.includes('--draft')) process.exit(1);
 }
 
 // One entry a line in the generated module: `'id': <template>,`.

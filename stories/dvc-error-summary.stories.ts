@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/dvc-error-summary/define.js';
+import '../src/elements/dvc-otp-input/define.js';
 import type { FieldError } from '../src/core/events.js';
 
 const meta: Meta = {
@@ -43,4 +44,40 @@ export const WithErrors: StoryObj = {
     });
     return view;
   },
+};
+
+/** The same errors in English: the heading follows the page language; the messages are the controls' own. */
+export const English: StoryObj = {
+  render: () => {
+    const view = html`
+      <div id="form-en" lang="en">
+        <dvc-error-summary for="form-en"></dvc-error-summary>
+        <label>Full name <input /></label>
+        <label>Phone number <input /></label>
+      </div>
+    `;
+    queueMicrotask(() => {
+      const container = document.getElementById('form-en');
+      if (container)
+        publish(container, [
+          { label: 'Full name', message: 'Enter your full name.' },
+          { label: 'Phone number', message: 'Enter a valid phone number.' },
+        ]);
+    });
+    return view;
+  },
+};
+
+/**
+ * Errors published by the library's own controls: each `<dvc-otp-input>` with an error shown
+ * reports it, and the link moves focus to that field.
+ */
+export const FromOtpInputs: StoryObj = {
+  render: () => html`
+    <form id="confirm" style="display: grid; gap: 16px; max-inline-size: 28rem">
+      <dvc-error-summary for="confirm"></dvc-error-summary>
+      <dvc-otp-input name="sms" label="Mã gửi qua SMS" value="12" error="Mã OTP phải có đủ 6 chữ số."></dvc-otp-input>
+      <dvc-otp-input name="email" label="Mã gửi qua email" value="654321" error="Mã OTP không đúng. Bạn còn 2 lần thử."></dvc-otp-input>
+    </form>
+  `,
 };

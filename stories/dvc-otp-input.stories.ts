@@ -225,3 +225,8 @@ export const AutoSubmit: StoryObj = {
     return html`<form @submit=${submit}><dvc-otp-input name="otp" auto-submit hint="Thử 123456."></dvc-otp-input></form>`;
   },
 };
+
+/** The page is checking the code: "Đang kiểm tra mã…" is shown and announced, the field keeps the code. */
+export const Checking: StoryObj = {
+  render: () => html`<dvc-otp-input name="otp" value="123456" busy></dvc-otp-input>`,
+};

@@ -106,6 +106,59 @@ export const ProviderOutage: Story = {
   },
 };
 
+/**
+ * Continue pressed with no provider chosen and a mistyped email: inline messages next to the
+ * fields, the error summary at the top with links to them. The payer fields are native inputs in
+ * the element's light DOM, where autofill reaches them.
+ */
+export const PayerErrors: Story = {
+  render: (args) => html`
+    <dvc-payment-selector
+      dossier-code=${args.dossierCode}
+      .fees=${args.fees}
+      .providers=${args.providers}
+      ${ref((el) => {
+        const selector = el as DvcPaymentSelector | undefined;
+        if (!selector || selector.dataset.shown) return;
+        selector.dataset.shown = 'yes';
+        void selector.updateComplete.then(() => {
+          const email = selector.querySelector<HTMLInputElement>('input[name="payer-email"]')!;
+          email.value = 'an.nguyen@';
+          email.dispatchEvent(new Event('input'));
+          void selector.pay();
+        });
+      })}
+    ></dvc-payment-selector>
+  `,
+};
+
+/** The server says a provider is down (a configured outage in the demo backend): refused at once, then shown disabled. */
+export const ServerOutage: Story = {
+  render: (args) => {
+    const backend = createDemoBackend({ seed: 'storybook-outage', providerOutages: ['momo'] });
+    return html`
+      <dvc-payment-selector
+        dossier-code=${args.dossierCode}
+        .providers=${args.providers}
+        .backend=${backend}
+        .navigate=${() => undefined}
+        ${ref((el) => {
+          const selector = el as DvcPaymentSelector | undefined;
+          if (!selector || selector.dataset.shown) return;
+          selector.dataset.shown = 'yes';
+          const choose = () => {
+            const momo = selector.shadowRoot!.querySelector<HTMLInputElement>('input[value="momo"]');
+            if (!momo) return void setTimeout(choose, 50);
+            momo.click();
+            void selector.pay();
+          };
+          choose();
+        })}
+      ></dvc-payment-selector>
+    `;
+  },
+};
+
 /** The same in English: `₫150,000`. */
 export const English: Story = { args: { lang: 'en' } };
 
@@ -116,6 +169,8 @@ interface Loaded {
 
 /** A payment of the demo dossier on the in-memory backend, left in `outcome`. */
 function returnedWith(outcome: PaymentOutcome | 'pending' | 'expired', broken = false) {
+  /** For `delayed`: the stand-in provider confirms six seconds after sending the citizen back. */
+  const confirmDelayMs = 6_000;
   return async (): Promise<Loaded> => {
     const demo: DemoBackend = createDemoBackend({ seed: 'storybook', ...(outcome === 'expired' ? { paymentValidMs: 0 } : {}) });
     const payment = await demo.createPayment({
@@ -125,7 +180,7 @@ function returnedWith(outcome: PaymentOutcome | 'pending' | 'expired', broken = 
       returnUrl: '/return',
     });
     if (outcome !== 'expired') demo.openPaymentPage(payment.transactionId);
-    if (outcome !== 'pending' && outcome !== 'expired') demo.settlePayment(payment.transactionId, outcome);
+    if (outcome !== 'pending' && outcome !== 'expired') demo.settlePayment(payment.transactionId, outcome, confirmDelayMs);
     const backend: DvcBackend = broken ? { ...demo, getPaymentStatus: () => Promise.reject(new DvcError('server')) } : demo;
     return { backend, transactionId: payment.transactionId };
   };
@@ -145,6 +200,16 @@ const onReturn =
 
 /** Back from the provider, paid: one receipt for lệ phí, one for phí. */
 export const Paid: Story = { loaders: [returnedWith('succeeded')], render: onReturn() };
+/** Back from the provider before it confirmed: pending, checked again with backoff, then paid (about six seconds). */
+export const DelayedConfirmation: Story = { loaders: [returnedWith('delayed')], render: onReturn() };
+/** Back on the page later (no reference in the URL): the dossier is paid, nothing to pay again. */
+export const AlreadyPaid: Story = {
+  loaders: [returnedWith('succeeded')],
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as unknown as Loaded;
+    return html`<dvc-payment-selector dossier-code=${DOSSIER} .backend=${backend}></dvc-payment-selector>`;
+  },
+};
 /** Back from the provider, not yet confirmed: explained, and checked again with backoff. */
 export const Pending: Story = { loaders: [returnedWith('pending')], render: onReturn() };
 /** Declined by the bank: no money taken, another method offered. */

@@ -3,8 +3,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/dvc-procedure-search/define.js';
 import type { DvcProcedureSearch } from '../src/elements/dvc-procedure-search/dvc-procedure-search.js';
+import type { DvcBackend } from '../src/core/backend/types.js';
 // The real sample of 2,642 national procedures, served by Storybook as a file, as a portal would.
 import datasetUrl from '../data/procedures.json?url';
+import { syntheticDataset } from '../scripts/synthetic-procedures.mjs';
 
 interface Args {
   src: string;
@@ -13,15 +15,17 @@ interface Args {
   pageSize: number;
   filters: string;
   label: string;
+  worker: 'auto' | 'on' | 'off';
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/dvc-procedure-search',
   component: 'dvc-procedure-search',
-  args: { src: datasetUrl, query: '', province: '', pageSize: 10, filters: '', label: '' },
+  args: { src: datasetUrl, query: '', province: '', pageSize: 10, filters: '', label: '', worker: 'auto' },
   argTypes: {
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
     filters: { control: 'text', description: 'JSON, e.g. {"level":["Cấp xã"],"online":["true"]}' },
+    worker: { control: 'inline-radio', options: ['auto', 'on', 'off'] },
   },
   render: (args) => html`
     <dvc-procedure-search
@@ -31,6 +35,7 @@ const meta: Meta<Args> = {
       page-size=${args.pageSize}
       filters=${args.filters || nothing}
       label=${args.label || nothing}
+      worker=${args.worker}
     ></dvc-procedure-search>
   `,
   parameters: {
@@ -120,4 +125,28 @@ export const NarrowScreen: Story = {
     html`<div style="max-inline-size: 320px; border: 1px dashed #999; padding: 8px">
       <dvc-procedure-search src=${args.src} query=${args.query}></dvc-procedure-search>
     </div>`,
+};
+
+/** Searching through a backend that has not answered yet: the busy state. */
+export const Loading: Story = {
+  render: () => {
+    const backend = { searchProcedures: () => new Promise(() => undefined), getProcedure: () => new Promise(() => undefined) };
+    return html`<dvc-procedure-search query="hộ chiếu" .backend=${backend as unknown as DvcBackend}></dvc-procedure-search>`;
+  },
+};
+
+/**
+ * A provincial portal's 20,000 procedures (the national ones and provincial copies): indexed and
+ * searched in a Web Worker, so typing stays smooth. Set `worker` to `off` to compare with the
+ * page's own thread.
+ */
+export const LargeDataset: Story = {
+  args: { province: '01' },
+  loaders: [async () => ({ records: syntheticDataset(await (await fetch(datasetUrl)).json()) })],
+  render: (args, { loaded }) =>
+    html`<dvc-procedure-search
+      province=${args.province || nothing}
+      worker=${args.worker}
+      .procedures=${loaded.records}
+    ></dvc-procedure-search>`,
 };

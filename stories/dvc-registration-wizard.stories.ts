@@ -5,6 +5,7 @@ import type { DvcRegistrationWizard } from '../src/elements/dvc-registration-wiz
 import { createDemoBackend } from '../src/core/backend/demo-backend.js';
 import { createDemoSignatureProvider } from '../src/core/backend/demo-signature-provider.js';
 import { createSession } from '../src/core/session.js';
+import { systemClock, type WizardClock } from '../src/elements/dvc-registration-wizard/wizard-session-timeout.js';
 
 interface Args {
   subject: string;
@@ -12,7 +13,7 @@ interface Args {
 }
 
 /** Each story gets its own in-memory demo backend and session. */
-const wizard = (args: Args, options: { plugin?: boolean } = {}) => html`
+const wizard = (args: Args, options: { plugin?: boolean; clock?: WizardClock } = {}) => html`
   <dvc-registration-wizard
     subject=${args.subject || ''}
     methods=${args.methods}
@@ -22,6 +23,7 @@ const wizard = (args: Args, options: { plugin?: boolean } = {}) => html`
     .backend=${createDemoBackend()}
     .store=${createSession()}
     .signatureProvider=${createDemoSignatureProvider({ available: options.plugin ?? true })}
+    .clock=${options.clock ?? systemClock}
   ></dvc-registration-wizard>
 `;
 
@@ -80,8 +82,9 @@ export const PhoneErrors: Story = {
 };
 
 /** Phone method driven to the OTP, password and check-answers steps with the demo backend. */
-const phoneThrough = (stop: 'otp' | 'password' | 'review' | 'done'): Story => ({
+const phoneThrough = (stop: 'otp' | 'password' | 'review' | 'done', clock?: WizardClock): Story => ({
   args: { methods: 'phone' },
+  render: (args) => wizard(args, { clock }),
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     const backend = el.backend as ReturnType<typeof createDemoBackend>;
@@ -111,6 +114,51 @@ export const PhoneOtp = phoneThrough('otp');
 export const PhonePassword = phoneThrough('password');
 export const PhoneCheckAnswers = phoneThrough('review');
 export const PhoneDone = phoneThrough('done');
+
+/** A clock `minutes` ahead of the real one: the 20-minute registration is that close to its end. */
+const ahead = (minutes: number): WizardClock => ({ ...systemClock, now: () => Date.now() + minutes * 60_000 });
+
+/** Less than two minutes left: the dialog offers more time. */
+export const SessionTimeoutWarning = phoneThrough('otp', ahead(18.5));
+/** The time ran out: the details are back with the answers kept and a notice. */
+export const SessionExpired = phoneThrough('otp', ahead(21));
+
+/** USB token: certificate, PIN, email and captcha, then the check-answers step. */
+export const UsbTokenCheckAnswers: Story = {
+  args: { methods: 'usb-token' },
+  play: async ({ canvasElement }) => {
+    const el = find(canvasElement);
+    const backend = el.backend as ReturnType<typeof createDemoBackend>;
+    await settle(500);
+    el.querySelector<HTMLInputElement>('input[name="certificate"]:not(:disabled)')?.click();
+    await click(el, 'Tiếp tục');
+    await fill(el, { pin: '123456' });
+    await click(el, 'Xác nhận');
+    await settle(500);
+    const captcha = (el as unknown as { _captcha: { id: string } | null })._captcha;
+    await fill(el, { email: 'an@example.vn', captcha: captcha ? (backend.captchaAnswer(captcha.id) ?? '') : '' });
+    await click(el, 'Đăng ký');
+  },
+};
+
+/** SIM ký số: waiting for the phone, then (approved) the check-answers step. */
+const simThrough = (stop: 'waiting' | 'review'): Story => ({
+  args: { methods: 'sim-ca' },
+  play: async ({ canvasElement }) => {
+    const el = find(canvasElement);
+    const backend = el.backend as ReturnType<typeof createDemoBackend>;
+    await settle(200);
+    await fill(el, { phone: '0987333444' });
+    await click(el, 'Đăng ký');
+    if (stop === 'waiting') return;
+    const request = backend.pendingSigningRequests[0];
+    if (request) backend.approveSigning(request.requestId);
+    await settle(2000);
+  },
+});
+
+export const SimCaWaiting = simThrough('waiting');
+export const SimCaCheckAnswers = simThrough('review');
 
 export const English: Story = {
   args: { methods: 'phone' },

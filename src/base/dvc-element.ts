@@ -11,7 +11,8 @@ import { templates as english } from '../i18n/generated/en/dvc-element.js';
 
 addTranslations(english);
 
-const warnedTags = new Set<string>();
+// Versions already warned about: a second copy of the library warns once, not once per tag.
+const warnedVersions = new Set<string>();
 
 /**
  * The base of every element: typed events, guarded registration, the page language, and the
@@ -26,7 +27,7 @@ export class DvcElement extends LitElement {
 
   /**
    * Registers the element under `tag`. Registering again never throws: the same class is a no-op,
-   * another copy of the same version is ignored, another version logs one warning.
+   * another copy of the same version is ignored, another version logs one warning for all its tags.
    */
   static define(tag: string): void {
     const registry = globalThis.customElements;
@@ -36,10 +37,11 @@ export class DvcElement extends LitElement {
       registry.define(tag, this);
       return;
     }
-    if (existing !== this && existing.version !== this.version && !warnedTags.has(tag)) {
-      warnedTags.add(tag);
+    const registered = existing.version ?? 'unknown';
+    if (existing !== this && registered !== this.version && !warnedVersions.has(registered)) {
+      warnedVersions.add(registered);
       console.warn(
-        `dvc-elements: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; version ${this.version} is not used.`,
+        `dvc-elements: <${tag}> and the other elements are already registered by version ${registered}; version ${this.version} is not used.`,
       );
     }
   }

@@ -53,6 +53,8 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
     protected formDisabled = false;
     /** `checkValidity()` asks without showing errors, as a native control does. */
     private _quietCheck = false;
+    /** `formDisabledCallback` ran during an update, after its render. */
+    private _renderAgain = false;
 
     constructor(...args: any[]) {
       super(...args);
@@ -111,6 +113,16 @@ export function FormControlMixin<T extends Constructor<DvcElement>>(Base: T) {
 
     formDisabledCallback(disabled: boolean): void {
       this.formDisabled = disabled;
+      // Lit reflects `disabled` after rendering, inside the update, and a request made then is
+      // lost: render again from `updated()`, which `updateComplete` waits for.
+      if (this.isUpdatePending) this._renderAgain = true;
+      else this.requestUpdate();
+    }
+
+    protected override updated(changed: Map<PropertyKey, unknown>): void {
+      super.updated(changed);
+      if (!this._renderAgain) return;
+      this._renderAgain = false;
       this.requestUpdate();
     }
 

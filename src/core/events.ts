@@ -18,6 +18,9 @@ export interface AccountSummary {
   maskedPhone?: string;
 }
 
+/** What a dossier may ask of the citizen: pay its fees (status 6) or supplement documents (status 5). */
+export type DossierAction = 'pay-fees' | 'supplement-documents';
+
 export interface DvcEventMap {
   'dvc-otp-change': { value: string; complete: boolean };
   'dvc-otp-complete': { value: string };
@@ -31,8 +34,20 @@ export interface DvcEventMap {
   'dvc-payment-result': { status: string; transactionId?: string; receipts: unknown[] };
   'dvc-survey-submit': { dossierCode: string; answers: Record<string, unknown>; comment?: string };
   'dvc-survey-complete': { dossierCode: string };
+  /** The user changed the address: codes of the 2025 units, house number and street as `line`, everything as `text`. */
+  'dvc-address-change': { provinceCode: string; communeCode: string; line: string; text: string };
+  /** A dossier's status as the element first read it, and each time it changes while open. */
+  'dvc-dossier-status-change': { dossierCode: string; status: number; previousStatus?: number };
+  /** Cancelable: the citizen chose what the dossier asks of them; cancel it to handle it in the page. */
+  'dvc-dossier-action': { dossierCode: string; action: DossierAction };
   'dvc-flow-step-change': { step: string; index: number; total: number };
   'dvc-flow-complete': Record<string, never>;
+  /** The citizen agreed (or stopped agreeing) to prefill forms from their verified profile; never carries the profile. */
+  'dvc-profile-consent-change': { consent: boolean };
+  /** Cancelable: a feedback is about to be sent; only its title and how many files it carries. */
+  'dvc-feedback-submit': { title: string; attachments: number };
+  /** The portal received the feedback: its reference, to follow it up with. */
+  'dvc-feedback-complete': { reference: string };
   /** A control's own errors changed; `<dvc-error-summary>` listens for it. */
   'dvc-validity': { errors: FieldError[] };
   'dvc-error': { code: DvcErrorCode | string; message: string; field?: string };
@@ -66,8 +81,14 @@ declare global {
     'dvc-payment-result': DvcEvent<'dvc-payment-result'>;
     'dvc-survey-submit': DvcEvent<'dvc-survey-submit'>;
     'dvc-survey-complete': DvcEvent<'dvc-survey-complete'>;
+    'dvc-address-change': DvcEvent<'dvc-address-change'>;
+    'dvc-dossier-status-change': DvcEvent<'dvc-dossier-status-change'>;
+    'dvc-dossier-action': DvcEvent<'dvc-dossier-action'>;
     'dvc-flow-step-change': DvcEvent<'dvc-flow-step-change'>;
     'dvc-flow-complete': DvcEvent<'dvc-flow-complete'>;
+    'dvc-profile-consent-change': DvcEvent<'dvc-profile-consent-change'>;
+    'dvc-feedback-submit': DvcEvent<'dvc-feedback-submit'>;
+    'dvc-feedback-complete': DvcEvent<'dvc-feedback-complete'>;
     'dvc-validity': DvcEvent<'dvc-validity'>;
     'dvc-error': DvcEvent<'dvc-error'>;
   }

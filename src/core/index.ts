@@ -9,4 +9,6 @@ export * from './identifiers/index.js';
 export * from './schemas/index.js';
 export * from './backend/index.js';
 export * from './search/index.js';
+export * from './address/index.js';
+export * from './attachments/index.js';
 export * from './data/payment-providers.js';

@@ -45,14 +45,26 @@ export interface SessionState {
   dossier: SessionDossier | null;
   payment: SessionPayment | null;
   survey: { dossierCode: string; submitted: boolean } | null;
-  /** Only filled while `profileConsent` is true; cleared when consent is withdrawn. */
+  /**
+   * What forms may prefill from: filled only while `profileConsent` is true (the verified profile
+   * plus answers remembered since), emptied when consent is withdrawn.
+   */
   profile: Profile;
-  profileConsent: boolean;
+  /** `null` until the citizen has been asked, so the question is shown once. */
+  profileConsent: boolean | null;
+  /**
+   * The signed-in account's verified profile as the backend gave it, kept in memory only; forms
+   * never read it directly, only through `profile`.
+   */
+  verifiedProfile: Profile | null;
 }
 
 export interface Session extends Store<SessionState> {
   setLocale(locale: Locale): void;
-  signIn(account: AccountSummary, profile?: Profile): void;
+  /** Signs in; `verifiedProfile` is what the backend vouches for (reused only with consent). */
+  signIn(account: AccountSummary, verifiedProfile?: Profile): void;
+  /** The signed-in account's verified profile, once the backend gave it. */
+  setVerifiedProfile(profile: Profile): void;
   signOut(): void;
   selectProcedure(procedure: SessionProcedure | null): void;
   setDossier(dossier: SessionDossier | null): void;
@@ -72,7 +84,8 @@ const initialState = (locale: Locale): SessionState => ({
   payment: null,
   survey: null,
   profile: {},
-  profileConsent: false,
+  profileConsent: null,
+  verifiedProfile: null,
 });
 
 export function createSession(initial: Partial<SessionState> = {}): Session {
@@ -81,9 +94,18 @@ export function createSession(initial: Partial<SessionState> = {}): Session {
   return {
     ...store,
     setLocale: (locale) => update({ locale }),
-    signIn: (account, profile) =>
-      update((state) => ({ account, profile: state.profileConsent && profile ? { ...state.profile, ...profile } : state.profile })),
-    signOut: () => update({ account: null, profile: {}, profileConsent: false }),
+    signIn: (account, verifiedProfile) =>
+      update((state) => ({
+        account,
+        verifiedProfile: verifiedProfile ?? null,
+        profile: state.profileConsent && verifiedProfile ? { ...state.profile, ...verifiedProfile } : state.profile,
+      })),
+    setVerifiedProfile: (verifiedProfile) =>
+      update((state) => ({
+        verifiedProfile,
+        profile: state.profileConsent ? { ...state.profile, ...verifiedProfile } : state.profile,
+      })),
+    signOut: () => update({ account: null, profile: {}, profileConsent: null, verifiedProfile: null }),
     selectProcedure: (procedure) => update({ procedure }),
     setDossier: (dossier) =>
       update((state) => ({
@@ -93,7 +115,10 @@ export function createSession(initial: Partial<SessionState> = {}): Session {
       })),
     setPayment: (payment) => update({ payment }),
     markSurveySubmitted: (dossierCode) => update({ survey: { dossierCode, submitted: true } }),
-    setProfileConsent: (profileConsent) => update(profileConsent ? { profileConsent } : { profileConsent, profile: {} }),
+    setProfileConsent: (profileConsent) =>
+      update((state) =>
+        profileConsent ? { profileConsent, profile: { ...state.profile, ...state.verifiedProfile } } : { profileConsent, profile: {} },
+      ),
     rememberProfile: (profile) => {
       if (getState().profileConsent) update((state) => ({ profile: { ...state.profile, ...profile } }));
     },

@@ -20,7 +20,8 @@ describe('createSession', () => {
       payment: null,
       survey: null,
       profile: {},
-      profileConsent: false,
+      profileConsent: null,
+      verifiedProfile: null,
     });
   });
 
@@ -30,12 +31,29 @@ describe('createSession', () => {
     expect(session.getState().locale).to.equal('en');
   });
 
-  it('signIn keeps the profile only with consent, signOut clears account, profile and consent', () => {
+  it('signIn holds the verified profile aside; forms see it only once the citizen consents', () => {
     const session = createSession();
     session.signIn(account, { fullName: 'Nguyễn Văn An' });
     expect(session.getState().account).to.deep.equal(account);
+    expect(session.getState().verifiedProfile).to.deep.equal({ fullName: 'Nguyễn Văn An' });
     expect(session.getState().profile).to.deep.equal({});
+    expect(session.getState().profileConsent).to.equal(null);
 
+    session.setProfileConsent(true);
+    expect(session.getState().profile).to.deep.equal({ fullName: 'Nguyễn Văn An' });
+    session.setVerifiedProfile({ fullName: 'Nguyễn Văn An', phone: '0912345678' });
+    expect(session.getState().profile).to.deep.equal({ fullName: 'Nguyễn Văn An', phone: '0912345678' });
+
+    session.setProfileConsent(false);
+    expect(session.getState().profile).to.deep.equal({});
+    expect(session.getState().verifiedProfile, 'kept, so consent can be given again').to.deep.equal({
+      fullName: 'Nguyễn Văn An',
+      phone: '0912345678',
+    });
+  });
+
+  it('signOut clears the account, both profiles and the consent answer', () => {
+    const session = createSession();
     session.setProfileConsent(true);
     session.signIn(account, { fullName: 'Nguyễn Văn An', phone: '0912345678' });
     expect(session.getState().profile).to.deep.equal({ fullName: 'Nguyễn Văn An', phone: '0912345678' });
@@ -43,7 +61,8 @@ describe('createSession', () => {
     session.signOut();
     expect(session.getState().account).to.equal(null);
     expect(session.getState().profile).to.deep.equal({});
-    expect(session.getState().profileConsent).to.equal(false);
+    expect(session.getState().verifiedProfile).to.equal(null);
+    expect(session.getState().profileConsent).to.equal(null);
   });
 
   it('rememberProfile merges only while consented, and withdrawing consent forgets the profile', () => {

@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChromium } from '../../scripts/chromium.mjs';
 
 export async function startDemo() {
-  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  // No hot reload: a source saved during a run must not reload the page under a test.
+  const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false } });
   await server.listen();
   const url = server.resolvedUrls.local[0];
   return { url, close: () => server.close() };

@@ -7,8 +7,9 @@
 import { DvcError, toDvcError } from '../errors.js';
 import { validate } from '../schemas/validate.js';
 import { createContext, type DemoSettings, type InboxMessage, type OtpSettings } from './demo/context.js';
-import { createDossierDesk, type PaymentOutcome } from './demo/dossiers.js';
+import { createDossierDesk, type DossierChange, type PaymentOutcome } from './demo/dossiers.js';
 import { createFaultQueue, type DemoFault } from './demo/faults.js';
+import { createFeedbackDesk, type FeedbackAnswer } from './demo/feedback.js';
 import { DEMO_FIXTURES } from './demo/fixtures.js';
 import { createProcedureDesk } from './demo/procedures.js';
 import { createRandom } from './demo/random.js';
@@ -18,6 +19,8 @@ import { createVneidDesk, type VneidConsent } from './demo/vneid.js';
 import { routes, type CallRequest, type CallResponse } from './routes.js';
 import { sleep } from './sleep.js';
 import type { BackendCall, CallOptions, DvcBackend } from './types.js';
+import type { Dossier } from '../schemas/dossier.js';
+import type { Feedback } from '../schemas/feedback.js';
 import type { Payment, Receipt } from '../schemas/payment.js';
 import type { Procedure } from '../schemas/procedure.js';
 
@@ -25,7 +28,8 @@ export type { DemoFault, FaultKind } from './demo/faults.js';
 export type { InboxMessage, OtpSettings } from './demo/context.js';
 export type { PendingSigningRequest } from './demo/signing.js';
 export type { VneidConsent } from './demo/vneid.js';
-export type { PaymentOutcome } from './demo/dossiers.js';
+export type { DossierChange, PaymentOutcome } from './demo/dossiers.js';
+export type { FeedbackAnswer } from './demo/feedback.js';
 
 export interface DemoBackendOptions {
   /** Same seed, same captchas, codes and ids. Default `'dvc-demo'`. */
@@ -40,10 +44,19 @@ export interface DemoBackendOptions {
   /** Lifetimes, in ms. */
   captchaValidMs?: number;
   activationValidMs?: number;
+  /** How long an unfinished registration stays open without being extended. */
+  registrationValidMs?: number;
   remoteSigningValidMs?: number;
   certificateChallengeValidMs?: number;
   vneidValidMs?: number;
   paymentValidMs?: number;
+  /**
+   * How long the stand-in provider takes to confirm a `delayed` payment; default 20 s, long enough
+   * for a person (or a test on a slow machine) to see the pending state before it turns paid.
+   */
+  paymentConfirmDelayMs?: number;
+  /** Provider ids that are down from the start (`provider-unavailable`); see `setProviderOutage`. */
+  providerOutages?: readonly string[];
   /** The procedure database `searchProcedures` and `getProcedure` answer from; default none. */
   procedures?: readonly Procedure[];
   /** The stand-in pages, as the demo server serves them. */
@@ -72,10 +85,21 @@ export interface DemoBackend extends DvcBackend {
   vneidDecide(decision: { state: string; codeChallenge: string; approve: boolean }): string;
   /** The stand-in payment page is open: the payment is pending there. */
   openPaymentPage(transactionId: string): Payment;
-  /** The stand-in payment page's outcome: the URL to send the browser back to. */
-  settlePayment(transactionId: string, outcome: PaymentOutcome): string;
+  /**
+   * The stand-in payment page's outcome: the URL to send the browser back to. A `delayed` payment
+   * is confirmed `confirmDelayMs` later (default `paymentConfirmDelayMs`).
+   */
+  settlePayment(transactionId: string, outcome: PaymentOutcome, confirmDelayMs?: number): string;
+  /** Takes a provider down (new payments refused, its page unavailable) or brings it back. */
+  setProviderOutage(providerId: string, down: boolean): void;
+  /** Whether the provider is down now. */
+  providerDown(providerId: string): boolean;
   /** An issued receipt, for the receipt page. */
   receipt(number: string): { receipt: Receipt; transactionId: string; dossierCode: string } | undefined;
+  /** The agency moves a dossier to another status (joins its timeline); `not-found`. */
+  advanceDossier(code: string, change: DossierChange): Dossier;
+  /** The agency moves a feedback on and may answer it; `not-found`. */
+  answerFeedback(answer: FeedbackAnswer): Feedback;
 }
 
 const MINUTE = 60_000;
@@ -85,10 +109,13 @@ function settingsFrom(options: DemoBackendOptions): DemoSettings {
     otp: { length: 6, validMs: 5 * MINUTE, resendAfterMs: MINUTE, maxAttempts: 5, lockoutMs: 5 * MINUTE, ...options.otp },
     captchaValidMs: options.captchaValidMs ?? 5 * MINUTE,
     activationValidMs: options.activationValidMs ?? 24 * 60 * MINUTE,
+    registrationValidMs: options.registrationValidMs ?? 20 * MINUTE,
     remoteSigningValidMs: options.remoteSigningValidMs ?? 2 * MINUTE,
     certificateChallengeValidMs: options.certificateChallengeValidMs ?? 5 * MINUTE,
     vneidValidMs: options.vneidValidMs ?? 10 * MINUTE,
     paymentValidMs: options.paymentValidMs ?? 15 * MINUTE,
+    paymentConfirmDelayMs: options.paymentConfirmDelayMs ?? 20_000,
+    providerOutages: options.providerOutages ?? [],
     vneidAuthorizeUrl: options.vneidAuthorizeUrl ?? '/api/_demo/vneid/authorize',
     paymentPageUrl: options.paymentPageUrl ?? '/api/_demo/pay',
     receiptBaseUrl: options.receiptBaseUrl ?? '/api/_demo/receipts',
@@ -127,13 +154,22 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     method: 'phone',
     displayName: existingAccount.fullName,
     phone: existingAccount.phone,
+    id: existingAccount.accountId,
+    verified: { birthDate: existingAccount.birthDate },
   });
 
   const signing = createSigningDesk(ctx);
   const registration = createRegistrationDesk(ctx, signing.proofs);
   const vneid = createVneidDesk(ctx);
-  const dossiers = createDossierDesk(ctx);
   const procedures = createProcedureDesk(options.procedures ?? []);
+  const feedback = createFeedbackDesk(ctx);
+  const dossiers = createDossierDesk(ctx, (code) => {
+    try {
+      return procedures.get({ code }).name;
+    } catch {
+      return undefined; // A procedure the demo's database does not hold keeps only its code.
+    }
+  });
 
   const latency = (): number => {
     const { latencyMs = 0 } = options;
@@ -182,8 +218,12 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     vneidConsent: (state) => vneid.consent(state),
     vneidDecide: (decision) => vneid.decide(decision),
     openPaymentPage: (transactionId) => structuredClone(dossiers.openPaymentPage(transactionId)),
-    settlePayment: (transactionId, outcome) => dossiers.settlePayment(transactionId, outcome),
+    settlePayment: (transactionId, outcome, confirmDelayMs) => dossiers.settlePayment(transactionId, outcome, confirmDelayMs),
+    setProviderOutage: (providerId, down) => dossiers.setProviderOutage(providerId, down),
+    providerDown: (providerId) => dossiers.providerDown(providerId),
     receipt: (number) => structuredClone(dossiers.receipt(number)),
+    advanceDossier: (code, change) => structuredClone(dossiers.advanceDossier(code, change)),
+    answerFeedback: (answer) => structuredClone(feedback.answerFeedback(answer)),
 
     getCaptcha: (callOptions) => run('getCaptcha', {}, callOptions, () => ctx.issueCaptcha()),
     startRegistration: (request, callOptions) => run('startRegistration', request, callOptions, (input) => registration.start(input)),
@@ -191,6 +231,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     verifyOtp: (request, callOptions) => run('verifyOtp', request, callOptions, (input) => registration.verifyOtp(input)),
     setPassword: (request, callOptions) => run('setPassword', request, callOptions, (input) => registration.setPassword(input)),
     activateEmail: (request, callOptions) => run('activateEmail', request, callOptions, (input) => registration.activateEmail(input)),
+    extendRegistration: (request, callOptions) => run('extendRegistration', request, callOptions, (input) => registration.extend(input)),
     createCertificateChallenge: (request, callOptions) =>
       run('createCertificateChallenge', request, callOptions, (input) => signing.createChallenge(input)),
     verifyCertificate: (request, callOptions) => run('verifyCertificate', request, callOptions, (input) => signing.verify(input)),
@@ -207,5 +248,11 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
     getPaymentStatus: (request, callOptions) => run('getPaymentStatus', request, callOptions, (input) => dossiers.getPayment(input)),
     getReceipts: (request, callOptions) => run('getReceipts', request, callOptions, (input) => dossiers.getReceipts(input)),
     submitSurvey: (request, callOptions) => run('submitSurvey', request, callOptions, (input) => dossiers.submitSurvey(input)),
+    getProfile: (request, callOptions) => run('getProfile', request, callOptions, (input) => ctx.profileOf(input.accountId)),
+    uploadAttachment: (request, callOptions) => run('uploadAttachment', request, callOptions, (input) => feedback.upload(input)),
+    submitFeedback: (request, callOptions) => run('submitFeedback', request, callOptions, (input) => feedback.submitFeedback(input)),
+    getFeedback: (request, callOptions) => run('getFeedback', request, callOptions, (input) => feedback.getFeedback(input)),
+    submitSupportRequest: (request, callOptions) =>
+      run('submitSupportRequest', request, callOptions, (input) => feedback.submitSupportRequest(input)),
   };
 }

@@ -6,19 +6,24 @@
  * - `/api/...` is the demo page's backend; `/api/sandbox/<id>/...` gets its own backend, created
  *   on first use and seeded from the id, so parallel tests never see each other's state.
  * - `{base}/_demo/...` are demo-only routes: the inbox, remote-signing approval, fault injection,
- *   clock, reset, and the stand-in VNeID, payment and receipt pages.
+ *   clock, reset, provider outages (`POST {base}/_demo/providers/outage` `{ providerId, down }`),
+ *   moving a dossier to another status (`POST {base}/_demo/dossiers/status`
+ *   `{ code, status, note?, documents? }`), answering a feedback (`POST {base}/_demo/feedback/answer`
+ *   `{ reference, status, agency?, text? }`), and the stand-in VNeID, payment and receipt pages.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DvcError, toDvcError } from '../errors.js';
+import { dossierStatusSchema } from '../schemas/dossier.js';
+import { feedbackStatusSchema } from '../schemas/feedback.js';
 import { procedureSchema, type Procedure } from '../schemas/procedure.js';
 import { validate } from '../schemas/validate.js';
 import { z } from '../schemas/zod.js';
 import { createDemoBackend, type DemoBackend, type DemoBackendOptions } from './demo-backend.js';
 import { FAULT_KINDS } from './demo/faults.js';
-import { messagePage, PAGE_STYLE, paymentPage, receiptPage, vneidConsentPage } from './demo/pages.js';
+import { messagePage, PAGE_STYLE, paymentPage, providerDownPage, receiptPage, vneidConsentPage } from './demo/pages.js';
 import { statusForCode } from './http-status.js';
 import { readQuery } from './query-fields.js';
 import { BACKEND_CALLS, routes, type Route } from './routes.js';
@@ -80,8 +85,26 @@ const faultRequestSchema = z.object({
 });
 const signingDecisionSchema = z.object({ requestId: z.string() });
 const clockSchema = z.object({ advanceMs: z.int().check(z.minimum(0)) });
+const dossierChangeSchema = z.object({
+  code: z.string(),
+  status: dossierStatusSchema,
+  note: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  documents: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(20))),
+});
 const vneidFormSchema = z.object({ state: z.string(), code_challenge: z.string(), decision: z.enum(['approve', 'deny']) });
-const paymentFormSchema = z.object({ transactionId: z.string(), outcome: z.enum(['succeeded', 'failed', 'cancelled']) });
+const paymentFormSchema = z.object({
+  transactionId: z.string(),
+  outcome: z.enum(['succeeded', 'failed', 'cancelled', 'delayed']),
+  /** For `delayed`: how long until the provider confirms (tests move the demo clock past it). */
+  confirmDelayMs: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+});
+const feedbackAnswerSchema = z.object({
+  reference: z.string(),
+  status: feedbackStatusSchema,
+  agency: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+  text: z.optional(z.string().check(z.minLength(1), z.maxLength(5000))),
+});
+const providerOutageSchema = z.object({ providerId: z.string().check(z.minLength(1), z.maxLength(40)), down: z.boolean() });
 
 /** Route templates as patterns, for matching request paths. */
 const compiledRoutes = BACKEND_CALLS.map((call) => {
@@ -181,17 +204,32 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
     return { instance, rest };
   }
 
-  async function readBody(req: IncomingMessage): Promise<string> {
+  async function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
     const tooLarge = () => new DvcError('invalid-input', { status: 413, fields: ['(body)'] });
-    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) throw tooLarge();
+    if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > maxBodyBytes) throw tooLarge();
+      if (size > limit) throw tooLarge();
       chunks.push(chunk);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
+  }
+
+  const readBody = async (req: IncomingMessage): Promise<string> => (await readBytes(req, maxBodyBytes)).toString('utf8');
+
+  /** A binary route's request: the raw body as `content`, the file name from its header. */
+  async function readBinary(req: IncomingMessage, route: Route): Promise<{ fileName: string; content: Blob }> {
+    const bytes = await readBytes(req, route.maxBodyBytes ?? maxBodyBytes);
+    let fileName: string;
+    try {
+      fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+    } catch {
+      throw new DvcError('invalid-input', { fields: ['fileName'] });
+    }
+    const type = req.headers['content-type'] ?? '';
+    return { fileName, content: new Blob([new Uint8Array(bytes)], { type: type === 'application/octet-stream' ? '' : type }) };
   }
 
   /** The JSON body; an empty body (a bare `POST .../_demo/reset`) reads as `{}`. */
@@ -257,7 +295,7 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
         ...Object.fromEntries(found.names.map((name, i) => [name, decodeURIComponent(values[i])])),
       };
     } else {
-      input = await readJson(req);
+      input = found.route.body === 'binary' ? await readBinary(req, found.route) : await readJson(req);
     }
     const request = validate(found.route.request, input);
     // A client that goes away cancels the call, so injected latency stops with it.
@@ -299,6 +337,13 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       instance.clock.offset += validate(clockSchema, await readJson(req)).advanceMs;
       return sendJson(res, 200, { now: new Date(Date.now() + instance.clock.offset).toISOString() });
     }
+    if (key === 'POST /_demo/dossiers/status') {
+      const { code, ...change } = validate(dossierChangeSchema, await readJson(req));
+      return sendJson(res, 200, backend.advanceDossier(code, change));
+    }
+    if (key === 'POST /_demo/feedback/answer') {
+      return sendJson(res, 200, backend.answerFeedback(validate(feedbackAnswerSchema, await readJson(req))));
+    }
     if (key === 'POST /_demo/reset') {
       instance.clock.offset = 0;
       instance.backend = backendFor(base, instance.seed, instance.clock);
@@ -334,16 +379,29 @@ export function createDemoServer(options: DemoServerOptions = {}): DemoServer {
       }
     }
     if (key === 'GET /_demo/pay') {
+      let payment;
       try {
-        return sendPage(res, 200, paymentPage(backend.openPaymentPage(url.searchParams.get('transactionId') ?? ''), `${base}/_demo/pay`));
+        payment = backend.openPaymentPage(url.searchParams.get('transactionId') ?? '');
       } catch {
         return sendPage(res, 404, messagePage('Cổng thanh toán', 'Không tìm thấy giao dịch.'));
       }
+      const open = payment.status === 'initialised' || payment.status === 'pending';
+      // A provider down while the citizen was on the way: it refuses the payment, and the citizen goes back.
+      if (open && payment.paymentUrl && backend.providerDown(payment.providerId)) {
+        return sendPage(res, 503, providerDownPage(backend.settlePayment(payment.transactionId, 'failed')));
+      }
+      return sendPage(res, 200, paymentPage(payment, `${base}/_demo/pay`));
+    }
+    if (key === 'POST /_demo/providers/outage') {
+      const { providerId, down } = validate(providerOutageSchema, await readJson(req));
+      backend.setProviderOutage(providerId, down);
+      return sendJson(res, 200, { providerId, down: backend.providerDown(providerId) });
     }
     if (key === 'POST /_demo/pay') {
       const form = validate(paymentFormSchema, await readForm(req));
       try {
-        return redirect(res, backend.settlePayment(form.transactionId, form.outcome));
+        const delay = form.confirmDelayMs === undefined ? undefined : Number(form.confirmDelayMs);
+        return redirect(res, backend.settlePayment(form.transactionId, form.outcome, delay));
       } catch {
         return sendPage(res, 409, messagePage('Cổng thanh toán', 'Giao dịch đã kết thúc hoặc không tồn tại.'));
       }

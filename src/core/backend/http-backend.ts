@@ -57,6 +57,19 @@ async function errorFromResponse(response: Response): Promise<DvcError> {
   });
 }
 
+function bodyHeaders(route: Route, input: Record<string, unknown>): Record<string, string> {
+  if (route.method !== 'POST') return {};
+  if (route.body !== 'binary') return { 'content-type': 'application/json' };
+  const content = input.content as Blob;
+  return { 'content-type': content.type || 'application/octet-stream', 'x-file-name': encodeURIComponent(String(input.fileName)) };
+}
+
+/** A POST's body: the JSON request, or a binary route's `content` as it is. */
+function bodyOf(route: Route, input: Record<string, unknown>): BodyInit | undefined {
+  if (route.method !== 'POST') return undefined;
+  return route.body === 'binary' ? (input.content as Blob) : JSON.stringify(input);
+}
+
 /** Network errors, 5xx and 429 may pass if tried again; a refusal will not. */
 const worthRetrying = (error: DvcError): boolean =>
   error.code === 'network' || error.status === 429 || (error.status !== undefined && error.status >= 500);
@@ -66,9 +79,9 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  function headersFor(route: Route): Record<string, string> {
+  function headersFor(route: Route, input: Record<string, unknown>): Record<string, string> {
     const custom = typeof options.headers === 'function' ? options.headers() : options.headers;
-    return { accept: 'application/json', ...(route.method === 'POST' ? { 'content-type': 'application/json' } : {}), ...custom };
+    return { accept: 'application/json', ...bodyHeaders(route, input), ...custom };
   }
 
   async function call<K extends BackendCall>(name: K, request: CallRequest<K>, callOptions: CallOptions = {}): Promise<CallResponse<K>> {
@@ -92,8 +105,8 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
       try {
         const response = await doFetch(url, {
           method: route.method,
-          headers: headersFor(route),
-          body: route.method === 'POST' ? JSON.stringify(input) : undefined,
+          headers: headersFor(route, input),
+          body: bodyOf(route, input),
           signal,
           cache: 'no-store',
           credentials: 'same-origin',
@@ -126,6 +139,7 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
     verifyOtp: (request, callOptions) => call('verifyOtp', request, callOptions),
     setPassword: (request, callOptions) => call('setPassword', request, callOptions),
     activateEmail: (request, callOptions) => call('activateEmail', request, callOptions),
+    extendRegistration: (request, callOptions) => call('extendRegistration', request, callOptions),
     createCertificateChallenge: (request, callOptions) => call('createCertificateChallenge', request, callOptions),
     verifyCertificate: (request, callOptions) => call('verifyCertificate', request, callOptions),
     startRemoteSigning: (request, callOptions) => call('startRemoteSigning', request, callOptions),
@@ -141,5 +155,10 @@ export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
     getPaymentStatus: (request, callOptions) => call('getPaymentStatus', request, callOptions),
     getReceipts: (request, callOptions) => call('getReceipts', request, callOptions),
     submitSurvey: (request, callOptions) => call('submitSurvey', request, callOptions),
+    getProfile: (request, callOptions) => call('getProfile', request, callOptions),
+    uploadAttachment: (request, callOptions) => call('uploadAttachment', request, callOptions),
+    submitFeedback: (request, callOptions) => call('submitFeedback', request, callOptions),
+    getFeedback: (request, callOptions) => call('getFeedback', request, callOptions),
+    submitSupportRequest: (request, callOptions) => call('submitSupportRequest', request, callOptions),
   };
 }

@@ -65,8 +65,9 @@ export function buildOpenApi({ version = '0.0.0' }: { version?: string } = {}): 
   const paths: OpenApiDocument['paths'] = {};
   for (const call of BACKEND_CALLS) {
     const route: Route = routes[call];
-    const requestId = idOf(route.request);
-    const requestProperties = (components[requestId]?.properties ?? {}) as Record<string, JsonObject>;
+    // A binary route's request is the file itself, described below rather than as a component.
+    const requestId = route.body === 'binary' ? undefined : idOf(route.request);
+    const requestProperties = (requestId === undefined ? {} : (components[requestId]?.properties ?? {})) as Record<string, JsonObject>;
     const operation: JsonObject = {
       operationId: call,
       summary: route.summary,
@@ -89,6 +90,15 @@ export function buildOpenApi({ version = '0.0.0' }: { version?: string } = {}): 
             : { schema: requestProperties[name] }),
         })),
       ];
+    } else if (requestId === undefined) {
+      operation.parameters = [
+        { name: 'x-file-name', in: 'header', required: true, description: 'The file name, URL-encoded.', schema: { type: 'string' } },
+      ];
+      operation.requestBody = {
+        required: true,
+        description: `The file's bytes, at most ${route.maxBodyBytes ?? 'the default'} bytes; Content-Type is the file's type.`,
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      };
     } else {
       operation.requestBody = { required: true, content: { 'application/json': { schema: ref(requestId) } } };
     }

@@ -14,8 +14,10 @@ import { procedureSchema } from '../schemas/procedure.js';
 import { procedureLookupSchema, procedureSearchResultSchema, searchProceduresRequestSchema } from '../schemas/procedure-search.js';
 import {
   activateEmailRequestSchema,
+  extendRegistrationRequestSchema,
   otpStateSchema,
   registrationRequestSchema,
+  registrationSessionSchema,
   registrationStepSchema,
   resendOtpRequestSchema,
   setPasswordRequestSchema,
@@ -32,6 +34,18 @@ import {
   startRemoteSigningRequestSchema,
   verifyCertificateRequestSchema,
 } from '../schemas/signing.js';
+import { profileLookupSchema, profileSchema } from '../schemas/profile.js';
+import {
+  attachmentSchema,
+  feedbackLookupSchema,
+  feedbackReceiptSchema,
+  feedbackSchema,
+  submitFeedbackRequestSchema,
+  submitSupportRequestSchema,
+  supportTicketSchema,
+  uploadAttachmentRequestSchema,
+} from '../schemas/feedback.js';
+import { FEEDBACK_ATTACHMENTS } from '../attachments/attachment-policy.js';
 import { submitSurveyRequestSchema, surveyReceiptSchema } from '../schemas/survey.js';
 import { finishVneidRequestSchema, startVneidRequestSchema, vneidStartSchema } from '../schemas/vneid.js';
 import { z } from '../schemas/zod.js';
@@ -56,6 +70,13 @@ export interface Route<Request = unknown, Response = unknown> {
   summary: string;
   /** The call's own failure codes, beyond the ones any call can meet. */
   errors: readonly DvcErrorCode[];
+  /**
+   * `binary` (POST only): the request's `content` Blob is the raw body, with its type as
+   * Content-Type, and `fileName` travels URL-encoded in the `x-file-name` header. Default `json`.
+   */
+  body?: 'json' | 'binary';
+  /** Largest body this route accepts, when it differs from the server's default. */
+  maxBodyBytes?: number;
 }
 
 /** `getCaptcha` takes no request; the others take one object. */
@@ -121,6 +142,15 @@ export const routes = {
     retry: 'never',
     summary: 'Choose the password and create the account',
     errors: ['not-found', 'unauthorized', 'account-exists'],
+  },
+  extendRegistration: {
+    method: 'POST',
+    path: '/registrations/extend',
+    request: extendRegistrationRequestSchema,
+    response: registrationSessionSchema,
+    retry: 'never',
+    summary: 'Keep an unfinished registration open for longer',
+    errors: ['not-found', 'state-invalid'],
   },
   activateEmail: {
     method: 'POST',
@@ -265,6 +295,53 @@ export const routes = {
     retry: 'never',
     summary: 'Rate how a dossier was handled',
     errors: ['not-found', 'already-rated'],
+  },
+  getProfile: {
+    method: 'GET',
+    path: '/accounts/{accountId}/profile',
+    request: profileLookupSchema,
+    response: profileSchema,
+    retry: 'safe',
+    summary: "The signed-in account holder's verified profile, to prefill forms with their consent",
+    errors: ['not-found', 'unauthorized'],
+  },
+  uploadAttachment: {
+    method: 'POST',
+    path: '/attachments',
+    request: uploadAttachmentRequestSchema,
+    response: attachmentSchema,
+    retry: 'never',
+    summary: 'Upload one attachment as raw bytes; the server checks type, signature and size',
+    errors: [],
+    body: 'binary',
+    maxBodyBytes: FEEDBACK_ATTACHMENTS.maxBytes,
+  },
+  submitFeedback: {
+    method: 'POST',
+    path: '/feedback',
+    request: submitFeedbackRequestSchema,
+    response: feedbackReceiptSchema,
+    retry: 'never',
+    summary: 'Send a feedback or complaint (phản ánh, kiến nghị) from a signed-in account',
+    errors: ['unauthorized', 'captcha-wrong', 'captcha-expired', 'not-found'],
+  },
+  getFeedback: {
+    method: 'GET',
+    path: '/feedback/{reference}',
+    request: feedbackLookupSchema,
+    response: feedbackSchema,
+    retry: 'safe',
+    summary: 'Status and answers of a feedback, by its reference',
+    errors: ['not-found'],
+  },
+  submitSupportRequest: {
+    method: 'POST',
+    path: '/support-requests',
+    request: submitSupportRequestSchema,
+    response: supportTicketSchema,
+    retry: 'never',
+    summary: 'Ask the support desk a question; returns the ticket reference',
+    errors: ['captcha-wrong', 'captcha-expired', 'not-found'],
   },
 } as const satisfies { [K in BackendCall]: Route<CallRequest<K>, CallResponse<K>> };
 

@@ -4,6 +4,7 @@
  * the parsed response and rejects with a `DvcError`.
  */
 import type { AccountSummary } from '../events.js';
+import type { Profile } from '../session.js';
 import type { CaptchaChallenge } from '../schemas/captcha.js';
 import type { CreateDossierRequest, Dossier, DossierLookup } from '../schemas/dossier.js';
 import type { CreatePaymentRequest, Payment, PaymentLookup, ReceiptList } from '../schemas/payment.js';
@@ -11,8 +12,10 @@ import type { Procedure } from '../schemas/procedure.js';
 import type { ProcedureLookup, ProcedureSearchResult, SearchProceduresRequest } from '../schemas/procedure-search.js';
 import type {
   ActivateEmailRequest,
+  ExtendRegistrationRequest,
   OtpState,
   RegistrationRequest,
+  RegistrationSession,
   RegistrationStep,
   ResendOtpRequest,
   SetPasswordRequest,
@@ -28,6 +31,17 @@ import type {
   StartRemoteSigningRequest,
   VerifyCertificateRequest,
 } from '../schemas/signing.js';
+import type { ProfileLookup } from '../schemas/profile.js';
+import type {
+  Attachment,
+  Feedback,
+  FeedbackLookup,
+  FeedbackReceipt,
+  SubmitFeedbackRequest,
+  SubmitSupportRequest,
+  SupportTicket,
+  UploadAttachmentRequest,
+} from '../schemas/feedback.js';
 import type { SubmitSurveyRequest, SurveyReceipt } from '../schemas/survey.js';
 import type { FinishVneidRequest, StartVneidRequest, VneidStart } from '../schemas/vneid.js';
 
@@ -56,6 +70,12 @@ export interface DvcBackend {
 
   /** Completes a registration whose code (or email link) was confirmed. */
   setPassword(request: SetPasswordRequest, options?: CallOptions): Promise<AccountSummary>;
+
+  /**
+   * Keeps an unfinished registration open for another full period (the user asked for more time
+   * before `sessionExpiresAt`); `state-invalid` once it has expired or finished.
+   */
+  extendRegistration(request: ExtendRegistrationRequest, options?: CallOptions): Promise<RegistrationSession>;
 
   /** The token from a Vietnam Post activation email; `state-invalid` when unknown, used or expired. */
   activateEmail(request: ActivateEmailRequest, options?: CallOptions): Promise<RegistrationStep>;
@@ -108,6 +128,30 @@ export interface DvcBackend {
 
   /** One evaluation per dossier: `already-rated` for a second. */
   submitSurvey(request: SubmitSurveyRequest, options?: CallOptions): Promise<SurveyReceipt>;
+
+  /**
+   * What the identity checks established about a signed-in account ("declare once"). The server
+   * answers only for the account the caller's session belongs to (`unauthorized` otherwise).
+   */
+  getProfile(request: ProfileLookup, options?: CallOptions): Promise<Profile>;
+
+  /**
+   * One attachment, sent as raw bytes. The server checks its type, signature and size again
+   * (`invalid-input` with status 415 or 413) and keeps it for a while; forms submit its id.
+   */
+  uploadAttachment(request: UploadAttachmentRequest, options?: CallOptions): Promise<Attachment>;
+
+  /**
+   * A feedback or complaint (phản ánh, kiến nghị) from a signed-in account (`unauthorized`
+   * otherwise): `captcha-wrong` / `captcha-expired`, `not-found` for an unknown or expired attachment.
+   */
+  submitFeedback(request: SubmitFeedbackRequest, options?: CallOptions): Promise<FeedbackReceipt>;
+
+  /** A feedback's status and the answers given, by its reference; `not-found`. */
+  getFeedback(request: FeedbackLookup, options?: CallOptions): Promise<Feedback>;
+
+  /** A question to the support desk; resolves with the ticket reference. Captcha and attachments as for feedback. */
+  submitSupportRequest(request: SubmitSupportRequest, options?: CallOptions): Promise<SupportTicket>;
 }
 
 export type BackendCall = keyof DvcBackend;

@@ -46,11 +46,29 @@ export const createDossierRequestSchema = documented(
   { id: 'CreateDossierRequest', description: 'The server sets the fee lines from the procedure; the client never sends amounts.' },
 );
 
+/** One step the dossier went through: the status it entered, when, and the agency's note. */
+export const dossierStepSchema = documented(
+  z.object({
+    status: dossierStatusSchema,
+    at: timestampSchema,
+    note: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  }),
+  { id: 'DossierStep' },
+);
+
 export const dossierSchema = documented(
   z.object({
     code: dossierCodeSchema,
     procedureCode: procedureCodeSchema,
+    /** The procedure's name, when the server knows it. */
+    procedureName: z.optional(z.string().check(z.minLength(1), z.maxLength(5000))),
     status: dossierStatusSchema,
+    /** Every status the dossier entered, oldest first; the last is the current one. */
+    history: z.optional(z.array(dossierStepSchema)),
+    /** The day the result is due (ngày hẹn trả kết quả), `YYYY-MM-DD`. */
+    dueDate: z.optional(z.iso.date()),
+    /** While the status asks for more documents (5): which ones. */
+    requestedDocuments: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(500)))),
     fees: z.array(feeLineSchema),
     totalAmount: vndAmountSchema,
     /** The payment that settled the fees, once one succeeded. */
@@ -64,6 +82,7 @@ export const dossierSchema = documented(
 export const dossierLookupSchema = documented(z.object({ code: dossierCodeSchema }), { id: 'DossierLookup' });
 
 export type DossierStatus = z.infer<typeof dossierStatusSchema>;
+export type DossierStep = z.infer<typeof dossierStepSchema>;
 export type Applicant = z.infer<typeof applicantSchema>;
 export type CreateDossierRequest = z.infer<typeof createDossierRequestSchema>;
 export type Dossier = z.infer<typeof dossierSchema>;

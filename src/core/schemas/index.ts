@@ -13,4 +13,6 @@ export * from './fees.js';
 export * from './dossier.js';
 export * from './payment.js';
 export * from './survey.js';
+export * from './profile.js';
+export * from './feedback.js';
 export * from './error-body.js';

@@ -5,7 +5,7 @@
  */
 import { handleSchema, idempotencyKeySchema, returnUrlSchema, timestampSchema, vndAmountSchema } from './common.js';
 import { feeLineSchema, feeTypeSchema } from './fees.js';
-import { dossierCodeSchema, fullNameSchema, idNumberSchema } from './identifiers.js';
+import { dossierCodeSchema, emailSchema, fullNameSchema, idNumberSchema, phoneNumberSchema } from './identifiers.js';
 import { documented } from './registry.js';
 import { z } from './zod.js';
 
@@ -25,8 +25,11 @@ export const payerSchema = documented(
     fullName: fullNameSchema,
     idNumber: z.optional(idNumberSchema),
     address: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+    /** Where the server sends the receipt links, by SMS and email; never printed on the receipts. */
+    phone: z.optional(phoneNumberSchema),
+    email: z.optional(emailSchema),
   }),
-  { id: 'Payer', description: 'The payer printed on the electronic receipts.' },
+  { id: 'Payer', description: 'The payer printed on the electronic receipts, and where the receipts are sent.' },
 );
 
 export const createPaymentRequestSchema = documented(

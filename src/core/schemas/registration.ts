@@ -161,16 +161,22 @@ export const otpStateSchema = documented(
   { id: 'OtpState', description: 'The one-time code that was sent, without the code.' },
 );
 
+/**
+ * Until when an unfinished registration may be continued (the server's idle timeout); a client
+ * warns before it and extends it with `extendRegistration`. Absent: no time limit to show.
+ */
+const sessionExpiresAtSchema = z.optional(timestampSchema);
+
 export const registrationStepSchema = documented(
   z.discriminatedUnion('next', [
-    z.object({ next: z.literal('otp'), registrationId: handleSchema, otp: otpStateSchema }),
+    z.object({ next: z.literal('otp'), registrationId: handleSchema, otp: otpStateSchema, sessionExpiresAt: sessionExpiresAtSchema }),
     z.object({
       next: z.literal('email-link'),
       registrationId: handleSchema,
       maskedEmail: z.string(),
       expiresAt: timestampSchema,
     }),
-    z.object({ next: z.literal('password'), registrationId: handleSchema }),
+    z.object({ next: z.literal('password'), registrationId: handleSchema, sessionExpiresAt: sessionExpiresAtSchema }),
     z.object({ next: z.literal('done'), account: accountSummarySchema }),
   ]),
   {
@@ -187,6 +193,16 @@ export const verifyOtpRequestSchema = documented(z.object({ registrationId: hand
 
 export const setPasswordRequestSchema = documented(z.object({ registrationId: handleSchema, password: passwordSchema }), {
   id: 'SetPasswordRequest',
+});
+
+export const extendRegistrationRequestSchema = documented(z.object({ registrationId: handleSchema }), {
+  id: 'ExtendRegistrationRequest',
+  description: 'Keeps an unfinished registration open for another full period.',
+});
+
+export const registrationSessionSchema = documented(z.object({ registrationId: handleSchema, sessionExpiresAt: timestampSchema }), {
+  id: 'RegistrationSession',
+  description: 'Until when the registration may now be continued.',
 });
 
 export const activateEmailRequestSchema = documented(z.object({ token: handleSchema }), {
@@ -206,3 +222,5 @@ export type ResendOtpRequest = z.infer<typeof resendOtpRequestSchema>;
 export type VerifyOtpRequest = z.infer<typeof verifyOtpRequestSchema>;
 export type SetPasswordRequest = z.infer<typeof setPasswordRequestSchema>;
 export type ActivateEmailRequest = z.infer<typeof activateEmailRequestSchema>;
+export type ExtendRegistrationRequest = z.infer<typeof extendRegistrationRequestSchema>;
+export type RegistrationSession = z.infer<typeof registrationSessionSchema>;

@@ -3,6 +3,7 @@
  * values are numbered once at build time; a record keeps its value ids in flat arrays, so a
  * filter check or a count is a few array reads.
  */
+import { runSteps, type BuildSteps } from './build-steps.js';
 import type { FacetCount, FilterValue, ProcedureFilters, SearchableProcedure, SearchFacets } from './types.js';
 
 const FIELDS = ['sector', 'level', 'online', 'agency', 'subjects', 'province'] as const;
@@ -76,10 +77,20 @@ class ColumnBuilder {
   }
 }
 
+/** Records read between two pauses of a stepped build. */
+const RECORDS_PER_STEP = 2000;
+
 export function buildFacetIndex(records: readonly SearchableProcedure[]): FacetIndex {
+  return runSteps(facetIndexSteps(records));
+}
+
+/** `buildFacetIndex` as steps that pause (yield) every so often. */
+export function* facetIndexSteps(records: readonly SearchableProcedure[]): BuildSteps<FacetIndex> {
   const builders = FIELDS.map(() => new ColumnBuilder(records.length));
   const [sector, level, online, agency, subjects, province] = builders;
-  records.forEach((record, r) => {
+  for (let r = 0; r < records.length; r += 1) {
+    if (r % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+    const record = records[r];
     for (const builder of builders) builder.begin(r);
     if (record.sector !== undefined) sector.add(record.sector);
     for (const value of record.levels ?? []) level.add(value);
@@ -87,7 +98,8 @@ export function buildFacetIndex(records: readonly SearchableProcedure[]): FacetI
     if (record.agency !== undefined) agency.add(record.agency);
     for (const value of record.subjects ?? []) subjects.add(value);
     if (record.locality !== undefined) province.add(record.locality);
-  });
+  }
+  yield;
   return { columns: builders.map((builder) => builder.finish(records.length)) };
 }
 

@@ -3,6 +3,7 @@
  * starts with a prefix is one id range. Per record, the name is kept as its sequence of term ids
  * (for phrase, adjacency and name-fit checks) in flat typed arrays: cheap to build and scan.
  */
+import { runSteps, type BuildSteps } from './build-steps.js';
 import { toAccentKey, toSearchTerm } from './search-term.js';
 import { WORD_HASH_SEED, WordTable, hashUnit } from './word-table.js';
 import { isIndexedWord, isWordCharacter } from './words.js';
@@ -31,7 +32,15 @@ export interface NameIndex {
   nameWeight: Float64Array;
 }
 
+/** Names read between two pauses of a stepped build. */
+const NAMES_PER_STEP = 1000;
+
 export function buildNameIndex(names: readonly string[]): NameIndex {
+  return runSteps(nameIndexSteps(names));
+}
+
+/** `buildNameIndex` as steps: it pauses (yields) every so often, so a caller can let the page breathe. */
+export function* nameIndexSteps(names: readonly string[]): BuildSteps<NameIndex> {
   // Names repeat the same few thousand words: fold each distinct spelling once.
   const spellings = new WordTable();
   const spellingTerm: number[] = [];
@@ -51,6 +60,7 @@ export function buildNameIndex(names: readonly string[]): NameIndex {
   // Provincial datasets repeat national names in every province's copy: read each name once.
   const firstWithName = new Map<string, number>();
   for (let record = 0; record < names.length; record += 1) {
+    if (record % NAMES_PER_STEP === NAMES_PER_STEP - 1) yield;
     const name = names[record];
     tokenStart[record] = tokens;
     const earlier = firstWithName.get(name);
@@ -101,6 +111,7 @@ export function buildNameIndex(names: readonly string[]): NameIndex {
     }
   }
   tokenStart[names.length] = tokens;
+  yield;
 
   const terms = [...firstSeenTerms].sort();
   const termIds = new Map(terms.map((term, id) => [term, id]));
@@ -108,7 +119,9 @@ export function buildNameIndex(names: readonly string[]): NameIndex {
   const tokenTerm = new Uint32Array(tokens);
   for (let p = 0; p < tokens; p += 1) tokenTerm[p] = sortedId[rawTerms[p]];
 
+  yield;
   const { postingStart, postings } = buildPostings(tokenStart, tokenTerm, terms.length);
+  yield;
   const termWeight = new Float64Array(terms.length);
   for (let t = 0; t < terms.length; t += 1) {
     termWeight[t] = inverseDocumentFrequency(postingStart[t + 1] - postingStart[t], names.length);

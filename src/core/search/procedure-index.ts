@@ -3,9 +3,10 @@
  * queries synchronously. Pure data in, pure data out, no DOM: it runs the same in Node, a page
  * or a Web Worker (build it in the worker from the posted records, post back `search` results).
  */
-import { FacetCounter, buildFacetIndex, compileFilters, failedFilters, recordsWithSubjects, type CompiledFilters } from './facets.js';
+import { runSteps, runStepsInSlices, type BuildSteps } from './build-steps.js';
+import { FacetCounter, compileFilters, facetIndexSteps, failedFilters, recordsWithSubjects, type CompiledFilters } from './facets.js';
 import { highlightRanges } from './highlights.js';
-import { buildNameIndex, inverseDocumentFrequency } from './name-index.js';
+import { inverseDocumentFrequency, nameIndexSteps } from './name-index.js';
 import { toCodeColumn } from './procedure-codes.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { RecordScorer, scoreBound, type MatchedWord } from './record-scorer.js';
@@ -49,10 +50,29 @@ export function createProcedureIndex<P extends SearchableProcedure>(
   records: readonly P[],
   options: ProcedureIndexOptions = {},
 ): ProcedureIndex<P> {
+  return runSteps(procedureIndexSteps(records, options));
+}
+
+/**
+ * `createProcedureIndex` without one long task: the build runs in slices of a few milliseconds,
+ * giving the thread back in between (for a page that indexes a large dataset itself).
+ */
+export function buildProcedureIndex<P extends SearchableProcedure>(
+  records: readonly P[],
+  options: ProcedureIndexOptions = {},
+): Promise<ProcedureIndex<P>> {
+  return runStepsInSlices(procedureIndexSteps(records, options));
+}
+
+function* procedureIndexSteps<P extends SearchableProcedure>(
+  records: readonly P[],
+  options: ProcedureIndexOptions,
+): BuildSteps<ProcedureIndex<P>> {
   const procedures = [...records];
-  const names = buildNameIndex(procedures.map((procedure) => procedure.name));
-  const facets = buildFacetIndex(procedures);
+  const names = yield* nameIndexSteps(procedures.map((procedure) => procedure.name));
+  const facets = yield* facetIndexSteps(procedures);
   const codes = toCodeColumn(procedures);
+  yield;
   const synonyms = options.defaultSynonyms === false ? (options.synonyms ?? {}) : { ...DEFAULT_PROCEDURE_SYNONYMS, ...options.synonyms };
   const context = { names, synonyms: compileSynonyms(synonyms, names.termIds) };
   const matches = new SlotMatches(names, codes);

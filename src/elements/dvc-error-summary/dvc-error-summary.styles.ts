@@ -34,6 +34,8 @@ export const styles = [
       text-decoration: underline;
       display: inline-block;
       min-block-size: 24px;
+      /* A link that wraps keeps its bullet on its first line. */
+      vertical-align: top;
     }
     a:focus-visible {
       ${focusRing}

@@ -9,15 +9,19 @@ import { addTranslations } from '../../i18n/locale.js';
 addTranslations(english);
 
 /**
+ * @tagname dvc-error-summary
  * @summary A page-level list of the errors that the controls inside a container publish, with
  * links that move focus to each field (the GOV.UK and GC Design System error summary).
  *
- * Controls publish their errors with the `dvc-validity` event. When errors appear the summary
- * takes focus, so keyboard and screen-reader users hear it first; fixing one error does not move
- * focus again.
+ * Controls publish their errors with the `dvc-validity` event (`{ errors: [{ label, message,
+ * target }] }`); the summary listens on the container named by `for`. When errors appear the
+ * summary takes focus, so keyboard and screen-reader users hear it first; fixing one error does
+ * not move focus again. With no errors it renders nothing.
  *
  * @csspart base - The bordered box.
  * @cssprop --dvc-color-error - Border and link colour.
+ * @cssprop --dvc-color-surface - Background.
+ * @cssprop --dvc-space - Spacing unit.
  */
 export class DvcErrorSummary extends DvcElement {
   static override styles = styles;

@@ -108,26 +108,6 @@ export const styles = [
       font-weight: 600;
       padding: 0 calc(var(--_space) / 2);
     }
-    .field {
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_space) / 4);
-    }
-    .field input {
-      box-sizing: border-box;
-      min-block-size: var(--_target);
-      max-inline-size: 100%;
-      inline-size: 32rem;
-      padding: 0 var(--_space);
-      font: inherit;
-      color: var(--_text);
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .field input[aria-invalid='true'] {
-      border: 2px solid var(--_error);
-    }
     .field-error {
       margin: 0;
       color: var(--_error);

@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import {
@@ -10,18 +11,32 @@ import {
   type ProviderRefusal,
 } from '../../core/data/payment-providers.js';
 import { toDvcError } from '../../core/errors.js';
+import type { SessionState } from '../../core/session.js';
 import { DOSSIER_STATUS, type Dossier } from '../../core/schemas/dossier.js';
 import { feeLineSchema, type FeeLine } from '../../core/schemas/fees.js';
-import { payerSchema, type Payer, type Payment, type Receipt } from '../../core/schemas/payment.js';
+import type { Payment, Receipt } from '../../core/schemas/payment.js';
 import { z } from '../../core/schemas/zod.js';
 import { formatMoney } from '../../i18n/format.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { summariseFees } from './fee-summary.js';
 import { styles } from './dvc-payment-selector.styles.js';
+import {
+  checkPayer,
+  emptyPayer,
+  isEmptyPayer,
+  PAYER_FIELDS,
+  PAYER_INPUTS,
+  payerFromProfile,
+  type PayerDraft,
+  type PayerField,
+} from './payer-fields.js';
+import { adoptPayerStyles, PAYER_ATTRIBUTE } from './payer-styles.js';
 import { forgetIdempotencyKeys, idempotencyKeyFor, lastTransaction, rememberTransaction } from './payment-storage.js';
 import {
   feeTypeName,
   kindName,
+  payerError,
+  payerLabel,
   receiptLabel,
   refusalText,
   resultBody,
@@ -40,11 +55,6 @@ const ANNOUNCE_DELAY = 100;
 
 type View = 'choose' | 'loading' | 'checking' | ResultView;
 type FailedCall = 'load' | 'create' | 'status';
-interface PayerDraft {
-  fullName: string;
-  idNumber: string;
-  address: string;
-}
 
 let instances = 0;
 
@@ -57,6 +67,13 @@ let instances = 0;
  * URL; on return the element reads only the transaction reference from the URL and asks the
  * backend for the status. The idempotency key of each attempt is kept per dossier and method in
  * `sessionStorage`, so a reload or a second click never starts a second payment.
+ *
+ * The payer fields (name, ID number, address, phone, email for the receipts) are native inputs the
+ * element renders into its own light DOM, so browser autofill reaches them and a surrounding
+ * `<form>` owns them; they are prefilled from the profile the citizen agreed to reuse and are never
+ * written to storage, URLs or events. Errors show inline and in a `<dvc-error-summary>` at the top.
+ *
+ * @slot payer - Filled by the element: the payer fieldset (do not put content here).
  *
  * @event dvc-payment-method-change - `{ method }` when the user picks a provider (never redirects).
  * @event dvc-payment-submit - Cancelable; `{ dossierCode, amount, method }` before the payment is created. Cancel it to handle the payment yourself.
@@ -96,6 +113,7 @@ export class DvcPaymentSelector extends DvcElement {
     fees: { noAccessor: true, converter: { fromAttribute: (value: string | null) => value } },
     providers: { noAccessor: true, converter: { fromAttribute: (value: string | null) => value } },
     backend: { attribute: false },
+    backendUrl: { attribute: 'backend-url' },
     now: { attribute: false },
     navigate: { attribute: false },
     pollIntervals: { attribute: false },
@@ -109,6 +127,7 @@ export class DvcPaymentSelector extends DvcElement {
     _payer: { state: true },
     _payerErrors: { state: true },
     _methodError: { state: true },
+    _down: { state: true },
     _announcement: { state: true },
   };
 
@@ -124,6 +143,8 @@ export class DvcPaymentSelector extends DvcElement {
   declare manageTitle: boolean;
   /** The backend that creates payments and confirms their status. */
   declare backend: DvcBackend | undefined;
+  /** Base URL of an HTTP backend, when the `backend` property is not set. */
+  declare backendUrl: string | null;
   /** The clock for availability windows (epoch ms); `Date.now` by default. */
   declare now: () => number;
   /** Leaves for the provider's page; `location.assign` by default. */
@@ -139,11 +160,15 @@ export class DvcPaymentSelector extends DvcElement {
   declare private _receipts: Receipt[];
   declare private _dossier: Dossier | null;
   declare private _payer: PayerDraft;
-  declare private _payerErrors: { fullName?: boolean; idNumber?: boolean };
+  declare private _payerErrors: readonly PayerField[];
   declare private _methodError: boolean;
+  /** Providers the server said are down while this page was open. */
+  declare private _down: ReadonlySet<string>;
   declare private _announcement: string;
 
   private _fees: FeeLine[] | null = null;
+  /** Holds the payer fields in the light DOM, slotted into the shadow root. */
+  private _payerHost: HTMLElement | undefined;
   private _providers: readonly PaymentProvider[] = DEFAULT_PAYMENT_PROVIDERS;
   /** Each start or check gets a number; answers to an older one are dropped. */
   private _run = 0;
@@ -161,6 +186,7 @@ export class DvcPaymentSelector extends DvcElement {
     this.transactionId = '';
     this.manageTitle = false;
     this.backend = undefined;
+    this.backendUrl = null;
     this.now = () => Date.now();
     this.navigate = (url) => globalThis.location.assign(url);
     this.pollIntervals = DEFAULT_POLL_INTERVALS;
@@ -171,11 +197,13 @@ export class DvcPaymentSelector extends DvcElement {
     this._payment = null;
     this._receipts = [];
     this._dossier = null;
-    this._payer = { fullName: '', idNumber: '', address: '' };
-    this._payerErrors = {};
+    this._payer = emptyPayer();
+    this._payerErrors = [];
     this._methodError = false;
+    this._down = new Set();
     this._announcement = '';
-    this._id = `dvc-payment-${++instances}`;
+    // The payer fields' ids live in the page's scope: unique even with two copies of the library.
+    this._id = `dvc-payment-${Math.random().toString(36).slice(2, 8)}-${++instances}`;
   }
 
   /**
@@ -223,10 +251,19 @@ export class DvcPaymentSelector extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener?.('pageshow', this._onPageShow);
-    const profile = this.session.getState().profile;
-    if (!this._payer.fullName && !this._payer.idNumber && !this._payer.address)
-      this._payer = { fullName: profile.fullName ?? '', idNumber: profile.idNumber ?? '', address: profile.address ?? '' };
+    if (!this._payerHost) {
+      this._payerHost = this.ownerDocument.createElement('div');
+      this._payerHost.setAttribute(PAYER_ATTRIBUTE, '');
+      this._payerHost.slot = 'payer';
+    }
+    if (this._payerHost.parentNode !== this) this.append(this._payerHost);
+    adoptPayerStyles(this.getRootNode());
+    if (isEmptyPayer(this._payer)) this._payer = payerFromProfile(this.session.getState().profile);
     if (this.hasUpdated) this._start();
+  }
+
+  private get _backend(): DvcBackend | undefined {
+    return backendFor(this.backend, this.backendUrl);
   }
 
   override disconnectedCallback(): void {
@@ -239,7 +276,17 @@ export class DvcPaymentSelector extends DvcElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('backend') || changed.has('dossierCode') || changed.has('transactionId')) this._start();
+    if (changed.has('backend') || changed.has('backendUrl') || changed.has('dossierCode') || changed.has('transactionId')) this._start();
+  }
+
+  /** A profile the citizen agrees to reuse after the element appeared still fills empty payer fields. */
+  protected override sessionChanged(state: SessionState, previous: SessionState): void {
+    if (state.profile !== previous.profile && isEmptyPayer(this._payer)) this._payer = payerFromProfile(state.profile);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this._payerHost) render(this._showsChoice() ? this._renderPayer() : nothing, this._payerHost, { host: this });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -267,9 +314,9 @@ export class DvcPaymentSelector extends DvcElement {
     this.emit('dvc-payment-method-change', { method });
   }
 
-  private _onPayerInput(field: keyof PayerDraft, event: Event): void {
+  private _onPayerInput(field: PayerField, event: Event): void {
     this._payer = { ...this._payer, [field]: (event.target as HTMLInputElement).value };
-    if (field !== 'address' && this._payerErrors[field]) this._payerErrors = { ...this._payerErrors, [field]: false };
+    if (this._payerErrors.includes(field)) this._payerErrors = this._payerErrors.filter((wrong) => wrong !== field);
   }
 
   private _onContinue(): void {
@@ -302,18 +349,20 @@ export class DvcPaymentSelector extends DvcElement {
    */
   async pay(): Promise<void> {
     if (this._busy || this._view !== 'choose') return;
-    const provider = this._providers.find((candidate) => candidate.id === this._method);
-    if (!provider || this._refusal(provider)) {
-      this._methodError = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:not([disabled])')?.focus();
-      return;
-    }
-    const payer = this._validPayer();
-    if (payer === undefined) return;
+    const found = this._providers.find((candidate) => candidate.id === this._method);
+    const provider = found && !this._refusal(found) ? found : undefined;
+    const payerCheck = checkPayer(this._payer);
+    this._methodError = !provider;
+    this._payerErrors = payerCheck.ok ? [] : payerCheck.invalid;
+    // Published once rendered; the checks above are synchronous so a second click finds the element busy.
+    void this._publishValidity();
+    if (!provider || !payerCheck.ok) return;
+    const payer = payerCheck.payer;
+    if (payer) this.session.rememberProfile(payer);
     this._busy = true;
     const detail = { dossierCode: this.dossierCode, amount: this.amount, method: provider.id };
-    if (!this.emit('dvc-payment-submit', detail, { cancelable: true }) || !this.backend) {
+    const backend = this._backend;
+    if (!this.emit('dvc-payment-submit', detail, { cancelable: true }) || !backend) {
       this._busy = false;
       return;
     }
@@ -321,7 +370,7 @@ export class DvcPaymentSelector extends DvcElement {
     this._failure = null;
     this._announce(text.redirecting(provider.name));
     try {
-      const payment = await this.backend.createPayment({
+      const payment = await backend.createPayment({
         dossierCode: this.dossierCode,
         providerId: provider.id,
         idempotencyKey: idempotencyKeyFor(this.dossierCode, provider.id),
@@ -344,6 +393,17 @@ export class DvcPaymentSelector extends DvcElement {
       if (failure.code === 'already-paid') {
         await this._showPaidDossier();
         return;
+      }
+      const last = lastTransaction(this.dossierCode);
+      if (failure.code === 'conflict' && last) {
+        // An earlier attempt is still being confirmed (the server refuses a second one): show it.
+        await this._check(last, false);
+        return;
+      }
+      if (failure.code === 'provider-unavailable') {
+        // The server knows of an outage the configuration did not: offer that provider no more.
+        this._down = new Set([...this._down, provider.id]);
+        this._method = '';
       }
       this._fail(failure.code, 'create');
     }
@@ -388,7 +448,7 @@ export class DvcPaymentSelector extends DvcElement {
   /** Finds out where the payment stands: from the return URL, else the dossier's last attempt, else the dossier. */
   private _start(): void {
     clearTimeout(this._pollTimer);
-    const backend = this.backend;
+    const backend = this._backend;
     if (!backend) return;
     const run = ++this._run;
     void (async () => {
@@ -428,7 +488,7 @@ export class DvcPaymentSelector extends DvcElement {
    * every outcome); otherwise a remembered attempt (only paid and pending are shown).
    */
   private async _check(transactionId: string, returned: boolean): Promise<void> {
-    const backend = this.backend;
+    const backend = this._backend;
     if (!backend) return;
     clearTimeout(this._pollTimer);
     const run = ++this._run;
@@ -511,9 +571,10 @@ export class DvcPaymentSelector extends DvcElement {
     const delay = intervals[Math.min(attempt, intervals.length - 1)];
     const run = this._run;
     this._pollTimer = setTimeout(async () => {
-      if (run !== this._run || !this.backend) return;
+      const backend = this._backend;
+      if (run !== this._run || !backend) return;
       try {
-        const payment = await this.backend.getPaymentStatus({ transactionId });
+        const payment = await backend.getPaymentStatus({ transactionId });
         if (run !== this._run) return;
         if (payment.status === 'pending' || payment.status === 'initialised') {
           this._poll(transactionId, attempt + 1);
@@ -529,9 +590,10 @@ export class DvcPaymentSelector extends DvcElement {
 
   /** The dossier was paid (by another attempt): show the payment the server names. */
   private async _showPaidDossier(): Promise<void> {
-    if (!this.backend) return;
+    const backend = this._backend;
+    if (!backend) return;
     try {
-      const dossier = await this.backend.getDossierStatus({ code: this.dossierCode });
+      const dossier = await backend.getDossierStatus({ code: this.dossierCode });
       this._dossier = dossier;
       if (dossier.paidTransactionId) {
         await this._check(dossier.paidTransactionId, false);
@@ -550,25 +612,8 @@ export class DvcPaymentSelector extends DvcElement {
     this._announce(message);
   }
 
-  /** The payer to send, `null` for none (the dossier's applicant), `undefined` when a field is wrong. */
-  private _validPayer(): Payer | null | undefined {
-    const { fullName, idNumber, address } = this._payer;
-    if (!fullName.trim() && !idNumber.trim() && !address.trim()) return null;
-    const candidate = {
-      fullName: fullName.trim(),
-      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
-      ...(address.trim() ? { address: address.trim() } : {}),
-    };
-    const parsed = z.safeParse(payerSchema, candidate);
-    if (parsed.success) return parsed.data;
-    const fields = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-    this._payerErrors = { fullName: fields.has('fullName'), idNumber: fields.has('idNumber') };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus());
-    return undefined;
-  }
-
   private _refusal(provider: PaymentProvider): ProviderRefusal | null {
-    return providerRefusal(provider, this.amount, this.now());
+    return this._down.has(provider.id) ? 'outage' : providerRefusal(provider, this.amount, this.now());
   }
 
   private _setTitle(view: ResultView): void {
@@ -662,33 +707,68 @@ export class DvcPaymentSelector extends DvcElement {
     `;
   }
 
-  private _renderPayerField(field: keyof PayerDraft, label: string, autocomplete: string, error?: string) {
-    const id = `${this._id}-payer-${field}`;
-    const invalid = Boolean(error);
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type="text"
-        autocomplete=${autocomplete}
-        inputmode=${field === 'idNumber' ? 'numeric' : nothing}
-        .value=${this._payer[field]}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${invalid ? `${id}-error` : nothing}
-        ?disabled=${this._busy}
-        @input=${(event: Event) => this._onPayerInput(field, event)}
-      />
-      ${invalid ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
-    </div>`;
+  /** The payer fields, rendered into the light DOM: labels, hints and errors next to their inputs. */
+  private _renderPayer() {
+    const hintId = `${this._id}-payer-hint`;
+    return html`<fieldset>
+      <legend>${text.payer()}</legend>
+      <p id=${hintId} class="hint">${text.payerHint()}</p>
+      ${PAYER_FIELDS.map((field) => {
+        const id = `${this._id}-payer-${field}`;
+        const input = PAYER_INPUTS[field];
+        const invalid = this._payerErrors.includes(field);
+        return html`<div class=${classMap({ field: true, invalid })}>
+          <label for=${id}
+            >${payerLabel(field)}${field === 'fullName' ? nothing : html` <span class="optional">${text.optional()}</span>`}</label
+          >
+          ${invalid ? html`<p id="${id}-error" class="error">${payerError(field)}</p>` : nothing}
+          <input
+            id=${id}
+            name=${input.name}
+            type=${input.type}
+            autocomplete=${input.autocomplete}
+            inputmode=${input.inputmode ?? nothing}
+            spellcheck=${field === 'fullName' || field === 'address' ? nothing : 'false'}
+            .value=${this._payer[field]}
+            aria-invalid=${invalid ? 'true' : nothing}
+            aria-describedby=${invalid ? `${id}-error ${hintId}` : hintId}
+            ?disabled=${this._busy}
+            @input=${(event: Event) => this._onPayerInput(field, event)}
+          />
+        </div>`;
+      })}
+    </fieldset>`;
   }
 
-  private _renderPayer() {
-    return html`<fieldset class="payer">
-      <legend>${text.payer()}</legend>
-      ${this._renderPayerField('fullName', text.payerName(), 'name', this._payerErrors.fullName ? text.payerNameInvalid() : undefined)}
-      ${this._renderPayerField('idNumber', text.payerId(), 'off', this._payerErrors.idNumber ? text.payerIdInvalid() : undefined)}
-      ${this._renderPayerField('address', text.payerAddress(), 'street-address')}
-    </fieldset>`;
+  /**
+   * Tells the `<dvc-error-summary>` at the top (and any the page has around the element) what
+   * stops the payment; the summary takes focus and links to each field.
+   */
+  private async _publishValidity(): Promise<void> {
+    await this.updateComplete;
+    const errors = [
+      ...(this._methodError
+        ? [
+            {
+              target: this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:not([disabled])') ?? this,
+              label: '',
+              message: text.methodRequired(),
+            },
+          ]
+        : []),
+      ...this._payerErrors.map((field) => ({
+        target: this._payerHost?.querySelector<HTMLElement>(`#${this._id}-payer-${field}`) ?? this,
+        label: payerLabel(field),
+        message: payerError(field),
+      })),
+    ];
+    const base = this.renderRoot.querySelector('.base');
+    base?.dispatchEvent(new CustomEvent('dvc-validity', { detail: { errors }, bubbles: true, composed: true }));
+  }
+
+  /** The review and the choice of method are shown (with the payer fields). */
+  private _showsChoice(): boolean {
+    return this._view === 'choose' && this.fees.length > 0;
   }
 
   private _renderMethods() {
@@ -733,7 +813,11 @@ export class DvcPaymentSelector extends DvcElement {
     if (!failure) return nothing;
     return html`<div part="error" class="failure" role="alert">
       <p>${backendErrorMessage(failure.code)}</p>
-      <button type="button" part="button" class="secondary" @click=${this._onRetry}>${text.retry()}</button>
+      ${
+        failure.code === 'provider-unavailable'
+          ? nothing
+          : html`<button type="button" part="button" class="secondary" @click=${this._onRetry}>${text.retry()}</button>`
+      }
     </div>`;
   }
 
@@ -741,7 +825,8 @@ export class DvcPaymentSelector extends DvcElement {
     const provider = this._providers.find((candidate) => candidate.id === this._method);
     const label = provider ? (this._busy ? text.redirecting(provider.name) : text.continueTo(provider.name)) : text.continueGeneric();
     return html`
-      ${this._renderReview()} ${this.fees.length > 0 ? html`${this._renderPayer()} ${this._renderMethods()}` : nothing}
+      <dvc-error-summary></dvc-error-summary>
+      ${this._renderReview()} ${this._showsChoice() ? html`<slot name="payer"></slot> ${this._renderMethods()}` : nothing}
       ${this._renderFailure()}
       ${
         this.fees.length > 0

@@ -4,6 +4,7 @@ import type { PaymentProviderKind, ProviderRefusal } from '../../core/data/payme
 import type { FeeType } from '../../core/schemas/fees.js';
 import { templates as english } from '../../i18n/generated/en/payment-text.js';
 import { addTranslations } from '../../i18n/locale.js';
+import type { PayerField } from './payer-fields.js';
 
 addTranslations(english);
 
@@ -100,7 +101,6 @@ export const text = {
   review: () => msg('Kiểm tra khoản phải nộp', { id: 'payment.review' }),
   dossier: () => msg('Mã hồ sơ', { id: 'payment.dossier' }),
   procedure: () => msg('Thủ tục', { id: 'payment.procedure' }),
-  feeType: () => msg('Loại', { id: 'payment.column-type' }),
   feeName: () => msg('Khoản thu', { id: 'payment.column-name' }),
   feeAmount: () => msg('Số tiền', { id: 'payment.column-amount' }),
   total: () => msg('Tổng cộng', { id: 'payment.total' }),
@@ -110,8 +110,18 @@ export const text = {
   payerName: () => msg('Họ và tên', { id: 'payment.payer-name' }),
   payerId: () => msg('Số CCCD/CMND', { id: 'payment.payer-id' }),
   payerAddress: () => msg('Địa chỉ', { id: 'payment.payer-address' }),
+  payerPhone: () => msg('Số điện thoại di động', { id: 'payment.payer-phone' }),
+  payerEmail: () => msg('Email nhận biên lai', { id: 'payment.payer-email' }),
+  payerHint: () =>
+    msg('Để trống thì biên lai ghi tên người đứng tên hồ sơ. Biên lai điện tử được gửi đến số điện thoại và email bạn nhập.', {
+      id: 'payment.payer-hint',
+    }),
+  optional: () => msg('(không bắt buộc)', { id: 'payment.optional' }),
   payerNameInvalid: () => msg('Nhập họ và tên người nộp tiền, có dấu.', { id: 'payment.payer-name-invalid' }),
   payerIdInvalid: () => msg('Số CCCD gồm 12 chữ số, CMND gồm 9 chữ số.', { id: 'payment.payer-id-invalid' }),
+  payerAddressInvalid: () => msg('Địa chỉ dài tối đa 300 ký tự.', { id: 'payment.payer-address-invalid' }),
+  payerPhoneInvalid: () => msg('Nhập số điện thoại di động Việt Nam, ví dụ 0912 345 678.', { id: 'payment.payer-phone-invalid' }),
+  payerEmailInvalid: () => msg('Nhập email đúng dạng, ví dụ ten@example.vn.', { id: 'payment.payer-email-invalid' }),
   methods: () => msg('Chọn phương thức thanh toán', { id: 'payment.methods' }),
   methodRequired: () => msg('Vui lòng chọn một phương thức thanh toán.', { id: 'payment.method-required' }),
   noMethods: () => msg('Hiện không có phương thức thanh toán nào nhận được khoản này.', { id: 'payment.no-methods' }),
@@ -128,5 +138,22 @@ export const text = {
   transaction: () => msg('Mã giao dịch', { id: 'payment.transaction' }),
   receipts: () => msg('Biên lai điện tử', { id: 'payment.receipts' }),
   opensNewTab: () => msg('(mở trong thẻ mới)', { id: 'payment.opens-new-tab' }),
-  stillPending: () => msg('Giao dịch vẫn đang chờ xác nhận.', { id: 'payment.still-pending' }),
 };
+
+export const payerLabel = (field: PayerField): string =>
+  ({
+    fullName: text.payerName,
+    idNumber: text.payerId,
+    address: text.payerAddress,
+    phone: text.payerPhone,
+    email: text.payerEmail,
+  })[field]();
+
+export const payerError = (field: PayerField): string =>
+  ({
+    fullName: text.payerNameInvalid,
+    idNumber: text.payerIdInvalid,
+    address: text.payerAddressInvalid,
+    phone: text.payerPhoneInvalid,
+    email: text.payerEmailInvalid,
+  })[field]();

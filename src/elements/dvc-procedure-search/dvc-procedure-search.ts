@@ -9,6 +9,7 @@ import { toDvcError, type DvcErrorCode } from '../../core/errors.js';
 import { PROCEDURE_LEVELS, type Procedure } from '../../core/schemas/procedure.js';
 import type { ProcedureSearchHit, ProcedureSearchResult, SearchProceduresRequest } from '../../core/schemas/procedure-search.js';
 import { z } from '../../core/schemas/zod.js';
+import type { SearchThread } from '../../core/search/index.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { styles } from './dvc-procedure-search.styles.js';
 import { highlighted } from './highlight.js';
@@ -44,6 +45,10 @@ addTranslations(english);
 export type { SelectedFilters, FilterField } from './search-filters.js';
 
 const DEFAULT_PAGE_SIZE = 10;
+/** The `worker` attribute's values and the thread each asks for. */
+const THREADS = { auto: 'auto', on: 'worker', off: 'page' } as const satisfies Record<string, SearchThread>;
+export type WorkerChoice = keyof typeof THREADS;
+const isWorkerChoice = (value: unknown): value is WorkerChoice => typeof value === 'string' && Object.hasOwn(THREADS, value);
 const MAX_PAGE_SIZE = 100;
 /** Suggestions shown under the field. */
 const SUGGESTIONS = 6;
@@ -140,6 +145,7 @@ export class DvcProcedureSearch extends DvcElement {
     query: {},
     province: {},
     pageSize: { attribute: 'page-size', noAccessor: true },
+    worker: { noAccessor: true },
     filters: { noAccessor: true },
     syncUrl: { type: Boolean, reflect: true, attribute: 'sync-url' },
     label: {},
@@ -186,6 +192,27 @@ export class DvcProcedureSearch extends DvcElement {
     const old = this._pageSize;
     this._pageSize = next;
     this.requestUpdate('pageSize', old);
+  }
+
+  /**
+   * Where a dataset (`src`, `procedures`) is indexed and searched: `auto` (default) in a Web
+   * Worker from 5,000 records on, so typing never waits for the search; `on` always
+   * in a worker; `off` on the page. Without a usable worker (a Content-Security-Policy that
+   * forbids it, a bundle copied without its worker file) searching stays on the page, built in
+   * short slices. An invalid value is reported and the last good one kept.
+   */
+  get worker(): WorkerChoice {
+    return this._worker;
+  }
+  set worker(value: WorkerChoice | string | null | undefined) {
+    const next = value === null || value === undefined || value === '' ? 'auto' : value;
+    if (!isWorkerChoice(next)) {
+      this.reportInvalidAttribute('worker', value);
+      return;
+    }
+    const old = this._worker;
+    this._worker = next;
+    this.requestUpdate('worker', old);
   }
 
   /**
@@ -239,6 +266,7 @@ export class DvcProcedureSearch extends DvcElement {
   declare private _help: Help | null;
 
   private _pageSize = DEFAULT_PAGE_SIZE;
+  private _worker: WorkerChoice = 'auto';
   private _filters: SelectedFilters = {};
   private _source: Promise<SearchSource> | undefined;
   /** The source has answered once (so a failure is a search's, not the load's). */
@@ -316,7 +344,8 @@ export class DvcProcedureSearch extends DvcElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('src') || changed.has('backend') || changed.has('procedures')) this._connectSource();
+    if (!this.hasUpdated || changed.has('src') || changed.has('backend') || changed.has('procedures') || changed.has('worker'))
+      this._connectSource();
     if (changed.has('province') && this.province && !PROVINCE.test(this.province)) this.reportInvalidAttribute('province', this.province);
     if (changed.has('syncUrl')) {
       this._listenToHistory(this.syncUrl);
@@ -567,8 +596,9 @@ export class DvcProcedureSearch extends DvcElement {
     this._help = null;
     let source: Promise<SearchSource> | undefined;
     if (this.backend) source = Promise.resolve(backendSource(this.backend));
-    else if (Array.isArray(this.procedures)) source = datasetOf(this.procedures).then((dataset) => this._useDataset(dataset, 'procedures'));
-    else if (this.src) source = loadDataset(this.src).then((dataset) => this._useDataset(dataset, 'src'));
+    else if (Array.isArray(this.procedures))
+      source = datasetOf(this.procedures, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'procedures'));
+    else if (this.src) source = loadDataset(this.src, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'src'));
     this._source = source;
     this._status = source ? 'loading' : 'idle';
     source?.then(

@@ -1,47 +1,49 @@
 /**
  * A procedure dataset searched in the page: fetched once per URL (or taken from an array),
  * each record checked against the procedure schema (the bad ones left out and reported), and
- * indexed once. Elements with the same `src` share one load and one index.
+ * indexed once, in a Web Worker when it is large (see `openProcedureIndex`). Elements with the
+ * same `src` and the same choice of thread share one load and one index.
  */
 import { codeForStatus } from '../../core/backend/http-status.js';
 import { DvcError } from '../../core/errors.js';
 import { procedureSchema, type Procedure } from '../../core/schemas/procedure.js';
 import { z } from '../../core/schemas/zod.js';
-import { createProcedureIndex } from '../../core/search/index.js';
-import type { ProcedureIndex } from '../../core/search/types.js';
+import { runStepsInSlices, type BuildSteps } from '../../core/search/build-steps.js';
+import { openProcedureIndex, type AsyncProcedureIndex, type SearchThread } from '../../core/search/index.js';
 
 export interface Dataset {
   records: readonly Procedure[];
-  index: ProcedureIndex<Procedure>;
+  index: AsyncProcedureIndex<Procedure>;
   byCode: ReadonlyMap<string, Procedure>;
   /** Positions (from 0) of the records that were left out. */
   invalid: readonly number[];
 }
 
-/** Records checked between two yields to the page, so a large dataset does not freeze it. */
-const CHUNK = 2000;
-
 const byUrl = new Map<string, Promise<Dataset>>();
-const byArray = new WeakMap<readonly unknown[], Promise<Dataset>>();
+const byArray = new WeakMap<readonly unknown[], Map<SearchThread, Promise<Dataset>>>();
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+const warnWorkerFailure = (error: Error): void =>
+  console.warn(`dvc-elements: <dvc-procedure-search> cannot use its search worker (${error.message}); searching on the page instead.`);
 
-async function build(records: readonly unknown[]): Promise<Dataset> {
+/** Checks every record, pausing often so that a large dataset is checked in short slices. */
+function* checkRecords(records: readonly unknown[]): BuildSteps<{ valid: Procedure[]; invalid: number[] }> {
   const valid: Procedure[] = [];
   const invalid: number[] = [];
-  for (let start = 0; start < records.length; start += CHUNK) {
-    if (start > 0) await nextTask();
-    const end = Math.min(records.length, start + CHUNK);
-    for (let i = start; i < end; i += 1) {
-      const parsed = z.safeParse(procedureSchema, records[i]);
-      if (parsed.success) valid.push(parsed.data);
-      else invalid.push(i);
-    }
+  for (let i = 0; i < records.length; i += 1) {
+    if (i % 100 === 99) yield;
+    const parsed = z.safeParse(procedureSchema, records[i]);
+    if (parsed.success) valid.push(parsed.data);
+    else invalid.push(i);
   }
-  await nextTask();
+  return { valid, invalid };
+}
+
+async function build(records: readonly unknown[], thread: SearchThread): Promise<Dataset> {
+  const { valid, invalid } = await runStepsInSlices(checkRecords(records));
   const byCode = new Map<string, Procedure>();
   for (const record of valid) if (!byCode.has(record.code)) byCode.set(record.code, record);
-  return { records: valid, index: createProcedureIndex(valid), byCode, invalid };
+  const index = await openProcedureIndex(valid, { thread, onWorkerFailure: warnWorkerFailure });
+  return { records: valid, index, byCode, invalid };
 }
 
 async function fetchRecords(url: string): Promise<unknown[]> {
@@ -63,23 +65,29 @@ async function fetchRecords(url: string): Promise<unknown[]> {
 }
 
 /** The dataset at `url` (resolved against the document); rejects with a `DvcError`, and a failed load is tried afresh next time. */
-export function loadDataset(url: string): Promise<Dataset> {
+export function loadDataset(url: string, thread: SearchThread): Promise<Dataset> {
   const href = new URL(url, document.baseURI).href;
-  let loading = byUrl.get(href);
+  const key = `${thread} ${href}`;
+  let loading = byUrl.get(key);
   if (loading === undefined) {
-    loading = fetchRecords(href).then(build);
-    byUrl.set(href, loading);
-    loading.catch(() => byUrl.delete(href));
+    loading = fetchRecords(href).then((records) => build(records, thread));
+    byUrl.set(key, loading);
+    loading.catch(() => byUrl.delete(key));
   }
   return loading;
 }
 
 /** The dataset of records given as an array (the `procedures` property). */
-export function datasetOf(records: readonly unknown[]): Promise<Dataset> {
-  let dataset = byArray.get(records);
+export function datasetOf(records: readonly unknown[], thread: SearchThread): Promise<Dataset> {
+  let datasets = byArray.get(records);
+  if (datasets === undefined) {
+    datasets = new Map();
+    byArray.set(records, datasets);
+  }
+  let dataset = datasets.get(thread);
   if (dataset === undefined) {
-    dataset = build(records);
-    byArray.set(records, dataset);
+    dataset = build(records, thread);
+    datasets.set(thread, dataset);
   }
   return dataset;
 }

@@ -18,12 +18,12 @@ const DEFAULT_PAGE_SIZE = 10;
 
 export function localSource(dataset: Dataset): SearchSource {
   return {
-    async search({ query, filters = {}, province, page = 1, pageSize = DEFAULT_PAGE_SIZE }) {
-      const result = dataset.index.search(query, {
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
-        filters: province === undefined ? filters : { ...filters, province },
-      });
+    async search({ query, filters = {}, province, page = 1, pageSize = DEFAULT_PAGE_SIZE }, signal) {
+      const result = await dataset.index.search(
+        query,
+        { limit: pageSize, offset: (page - 1) * pageSize, filters: province === undefined ? filters : { ...filters, province } },
+        signal,
+      );
       return {
         items: result.items.map(({ procedure, highlights }) => ({ procedure, highlights })),
         total: result.total,

@@ -68,6 +68,9 @@ ${A} .review-row dd { margin: 0; flex: 2 1 12rem; }
 ${A} .review-row dd.change { flex: 0 0 auto; }
 ${A} .done-panel { padding: calc(var(--_space) * 2); background: var(--_success); color: var(--_on-primary); border-radius: var(--_radius); }
 ${A} .done-panel h2 { color: inherit; }
+${A} dialog.timeout { max-inline-size: min(32rem, calc(100vw - 2rem)); padding: calc(var(--_space) * 2); color: var(--_text); background: var(--_surface); border: 2px solid var(--_border); border-radius: var(--_radius); }
+${A} dialog.timeout::backdrop { background: rgb(0 0 0 / 0.5); }
+${A} dialog.timeout p { margin: var(--_space) 0; }
 ${A} .vh { position: absolute !important; inline-size: 1px !important; block-size: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; white-space: nowrap !important; border: 0 !important; }
 @media (forced-colors: active) { ${A} .done-panel { border: 2px solid CanvasText; } }
 `;

@@ -21,7 +21,7 @@ export const CITIZEN_ONLY: ReadonlySet<RegistrationMethod> = new Set(['phone', '
 export const subjectAllows = (subject: Subject, method: RegistrationMethod): boolean => subject === 'citizen' || !CITIZEN_ONLY.has(method);
 
 export type StepId =
-  'subject' | 'method' | 'certificate' | 'pin' | 'details' | 'otp' | 'email-link' | 'waiting' | 'identity' | 'password' | 'review' | 'done';
+  'subject' | 'method' | 'certificate' | 'pin' | 'details' | 'otp' | 'email-link' | 'waiting' | 'password' | 'review' | 'done';
 
 /** The first step of a method, after the subject and method questions. */
 export const methodStart = (method: RegistrationMethod | null): StepId => (method === 'usb-token' ? 'certificate' : 'details');
@@ -41,7 +41,10 @@ export function parseMethods(value: string | null | undefined): RegistrationMeth
 export const offeredMethods = (methods: readonly RegistrationMethod[], subject: Subject | null): RegistrationMethod[] =>
   methods.filter((method) => IMPLEMENTED_METHODS.has(method) && (subject === null || subjectAllows(subject, method)));
 
-/** The numbered steps (the confirmation is not numbered). */
+/**
+ * The numbered steps (the confirmation is not numbered). Every method but VNeID ends on check
+ * answers; the signing methods reach it once the certificate was read, and register from it.
+ */
 export function stepsFor(options: {
   askSubject: boolean;
   askMethod: boolean;
@@ -52,8 +55,8 @@ export function stepsFor(options: {
   if (options.askSubject) steps.push('subject');
   if (options.askMethod) steps.push('method');
   if (options.method === 'vneid') return [...steps, 'details'];
-  if (options.method === 'usb-token') return [...steps, 'certificate', 'pin', 'details'];
-  if (options.method === 'sim-ca' || options.method === 'smartca') return [...steps, 'details', 'waiting', 'identity'];
+  if (options.method === 'usb-token') return [...steps, 'certificate', 'pin', 'details', 'review'];
+  if (options.method === 'sim-ca' || options.method === 'smartca') return [...steps, 'details', 'waiting', 'review'];
   steps.push('details', options.method === 'vnpost' && options.activation === 'email' ? 'email-link' : 'otp', 'password', 'review');
   return steps;
 }

@@ -58,8 +58,6 @@ export function renderWaiting(view: WaitingView): TemplateResult {
     </div>`;
 }
 
-export const confirmIdentityText = (): string =>
-  msg('Đây là thông tin đọc từ chứng thư số của bạn. Bấm Đăng ký để tạo tài khoản.', { id: 'wizard.remote.confirm' });
 export const simLabel = (): string => msg('Số thuê bao SIM ký số', { id: 'wizard.field.sim' });
 export const simHint = (): string => msg('Số điện thoại của SIM có chữ ký số. Điện thoại cần bật và có sóng.', { id: 'wizard.hint.sim' });
 export const smartcaLabel = (): string => msg('Tài khoản VNPT SmartCA', { id: 'wizard.field.smartca' });

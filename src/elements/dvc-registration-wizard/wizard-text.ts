@@ -57,8 +57,6 @@ export const stepHeading = (step: StepId, method: RegistrationMethod | null): st
       return msg('Nhập mã PIN', { id: 'wizard.heading.pin' });
     case 'waiting':
       return msg('Vui lòng xác nhận trên điện thoại', { id: 'wizard.heading.waiting' });
-    case 'identity':
-      return msg('Thông tin đọc từ chứng thư số', { id: 'wizard.heading.identity' });
     case 'email-link':
       return msg('Kích hoạt tài khoản qua email', { id: 'wizard.heading.email-link' });
     case 'otp':

@@ -114,15 +114,20 @@ export function renderCertificateList(view: CertificateListView): TemplateResult
   })}`;
 }
 
-/** The data the server read from a verified certificate, read-only. */
-export function renderIdentity(identity: CertificateIdentity, locale: string): TemplateResult {
+/** The data the server read from a verified certificate, as label and value, holder first. */
+export function identityRows(identity: CertificateIdentity, locale: string): [string, string][] {
   const rows: [string, string][] = [[msg('Chủ chứng thư', { id: 'wizard.usb.holder' }), identity.holder]];
   if (identity.taxCode) rows.push([msg('Mã số thuế', { id: 'wizard.usb.tax-code' }), identity.taxCode]);
   if (identity.idNumber) rows.push([msg('Số CMND/CCCD', { id: 'wizard.usb.id-number' }), identity.idNumber]);
   rows.push([msg('Tổ chức cấp', { id: 'wizard.usb.issuer' }), identity.issuer]);
   rows.push([msg('Hiệu lực đến', { id: 'wizard.usb.valid-to' }), date(identity.validTo, locale)]);
+  return rows;
+}
+
+/** The data the server read from a verified certificate, read-only. */
+export function renderIdentity(identity: CertificateIdentity, locale: string): TemplateResult {
   return html`<dl>
-    ${rows.map(
+    ${identityRows(identity, locale).map(
       ([label, value]) =>
         html`<div class="review-row">
           <dt>${label}</dt>

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
+import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { isRequired, surveyScore } from '../../core/data/survey-questions.js';
@@ -104,6 +105,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     mode: { noAccessor: true },
     questions: { noAccessor: true },
     backend: { attribute: false },
+    backendUrl: { attribute: 'backend-url' },
     _answers: { state: true },
     _comment: { state: true },
     _phase: { state: true },
@@ -117,6 +119,8 @@ export class DvcSatisfactionSurvey extends DvcElement {
   declare dossierCode: string;
   /** Where the evaluation goes (`submitSurvey`); without one, cancel `dvc-survey-submit` and send it yourself. */
   declare backend: DvcBackend | undefined;
+  /** Base URL of an HTTP backend, when the `backend` property is not set. */
+  declare backendUrl: string | null;
 
   /** `decree` (default), `five-level` or `short`. An invalid value is reported and the last good one kept. */
   get mode(): SurveyMode {
@@ -193,6 +197,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     super();
     this.dossierCode = '';
     this.backend = undefined;
+    this.backendUrl = null;
     this._answers = {};
     this._comment = '';
     this._phase = 'form';
@@ -295,7 +300,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     const comment = this._trimmedComment();
     const detail = comment ? { dossierCode, answers, comment } : { dossierCode, answers };
     if (!this.emit('dvc-survey-submit', detail, { cancelable: true })) return false;
-    const backend = this.backend;
+    const backend = backendFor(this.backend, this.backendUrl);
     if (!backend) {
       this._fail('invalid-attribute', 'backend');
       return false;

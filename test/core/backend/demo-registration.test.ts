@@ -48,6 +48,35 @@ describe('demo backend: registration', () => {
     });
   });
 
+  describe('registration timeout', () => {
+    it('keeps an idle registration 20 minutes; extending it gives another 20 from now', async () => {
+      const clock = createClock();
+      const backend = createDemoBackend({ now: clock.now });
+      const step = await backend.startRegistration(await phoneRegistration(backend));
+      if (step.next !== 'otp') throw new Error(step.next);
+      clock.advance(19 * 60_000);
+      expect(await backend.extendRegistration({ registrationId: step.registrationId })).to.deep.equal({
+        registrationId: step.registrationId,
+        sessionExpiresAt: '2025-07-01T08:39:00.000Z',
+      });
+      clock.advance(19 * 60_000);
+      await backend.resendOtp({ registrationId: step.registrationId });
+      clock.advance(2 * 60_000);
+      const ended = await rejection(backend.resendOtp({ registrationId: step.registrationId }));
+      expect([ended.code, ended.fields]).to.deep.equal(['state-invalid', ['registrationId']]);
+      expect((await rejection(backend.extendRegistration({ registrationId: step.registrationId }))).code).to.equal('not-found');
+    });
+
+    it('refuses to extend a finished registration', async () => {
+      const backend = createDemoBackend({ now: createClock().now });
+      const step = await backend.startRegistration(await phoneRegistration(backend));
+      if (step.next !== 'otp') throw new Error(step.next);
+      await backend.verifyOtp({ registrationId: step.registrationId, code: backend.inbox.at(-1)!.code! });
+      await backend.setPassword({ registrationId: step.registrationId, password: 'Matkhau@2025' });
+      expect((await rejection(backend.extendRegistration({ registrationId: step.registrationId }))).code).to.equal('state-invalid');
+    });
+  });
+
   describe('phone method', () => {
     it('sends an SMS code, verifies it and creates the account with a masked phone', async () => {
       const backend = createDemoBackend({ now: createClock().now });
@@ -68,7 +97,13 @@ describe('demo backend: registration', () => {
       expect(sms.text).to.contain(`cua ban la ${sms.code}. Ma co hieu luc trong 5 phut.`);
 
       const verified = await backend.verifyOtp({ registrationId: step.registrationId, code: sms.code as string });
-      expect(verified).to.deep.equal({ next: 'password', registrationId: step.registrationId });
+      // Each step renews the registration's 20 minutes.
+      expect(step.sessionExpiresAt).to.equal('2025-07-01T08:20:00.000Z');
+      expect(verified).to.deep.equal({
+        next: 'password',
+        registrationId: step.registrationId,
+        sessionExpiresAt: '2025-07-01T08:20:00.000Z',
+      });
       const account = await backend.setPassword({ registrationId: step.registrationId, password: 'Matkhau@2025' });
       expect(account).to.deep.include({ subject: 'citizen', method: 'phone', displayName: 'Nguyễn Văn An', maskedPhone: '091****678' });
       expect(account.id).to.match(/^acc_/);
@@ -293,7 +328,11 @@ describe('demo backend: registration', () => {
       expect(link.origin + link.pathname).to.equal('https://tinh.example.gov.vn/dang-ky');
       expect(link.searchParams.get('buoc')).to.equal('2');
       const token = link.searchParams.get('dvc-activation') as string;
-      expect(await backend.activateEmail({ token })).to.deep.equal({ next: 'password', registrationId: step.registrationId });
+      expect(await backend.activateEmail({ token })).to.deep.equal({
+        next: 'password',
+        registrationId: step.registrationId,
+        sessionExpiresAt: '2025-07-01T08:20:00.000Z',
+      });
       expect((await rejection(backend.activateEmail({ token }))).code).to.equal('state-invalid');
       expect((await backend.setPassword({ registrationId: step.registrationId, password: 'Matkhau@2025' })).method).to.equal('vnpost');
     });

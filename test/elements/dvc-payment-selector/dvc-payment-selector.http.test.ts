@@ -21,10 +21,12 @@ import {
   mount,
   normalise,
   openProviderPage,
+  payerInput,
   radio,
   record,
   sandbox,
   settle,
+  typeInto,
 } from './helpers.js';
 
 const txnOf = (url: string) => new URL(url, location.href).searchParams.get('transactionId')!;
@@ -101,6 +103,21 @@ describe('<dvc-payment-selector> over HTTP', function () {
     expect(normalise($(el, 'tfoot')!.textContent).replace(/\u00a0/g, ' ')).to.equal('Tổng cộng 150.000 ₫');
   });
 
+  it('reaches the server named by the backend-url attribute, for pages with no script of their own', async () => {
+    const base = sandbox();
+    const el = await mount(
+      html`<dvc-payment-selector
+        dossier-code=${DOSSIER}
+        return-url="/return"
+        backend-url=${base}
+        .store=${createSession()}
+      ></dvc-payment-selector>`,
+    );
+    const paymentUrl = await leaveFor(el);
+    expect(txnOf(paymentUrl)).to.match(/^\S+$/);
+    expect(new URL(paymentUrl, location.href).pathname).to.include(base);
+  });
+
   it('sends one create request however often the button is pressed, and shows the busy state', async () => {
     const base = sandbox();
     const { backend, sent } = countingBackend(base);
@@ -151,10 +168,9 @@ describe('<dvc-payment-selector> over HTTP', function () {
     const session = createSession({ profileConsent: true, profile: { fullName: 'Nguyễn Văn An', address: 'Hà Nội' } });
     const el = await selector(backend, { session });
     await ready(el);
-    const name = $<HTMLInputElement>(el, 'input[autocomplete="name"]')!;
+    const name = payerInput(el, 'full-name');
     expect(name.value).to.equal('Nguyễn Văn An');
-    name.value = 'Trần Thị Bình';
-    name.dispatchEvent(new Event('input'));
+    typeInto(name, 'Trần Thị Bình');
     const paymentUrl = await leaveFor(el, 'vnpay');
     await openProviderPage(paymentUrl);
     await settle(base, txnOf(paymentUrl), 'succeeded');
@@ -385,10 +401,16 @@ describe('<dvc-payment-selector> over HTTP', function () {
       mainButton(el).click();
       await waitUntil(() => $(el, '[role="alert"]'), 'the failure is shown', { timeout: 5000 });
       expect(errors.map((e) => e.code)).to.deep.equal(['provider-unavailable']);
-      expect(radio(el, 'demo-unavailable').checked).to.equal(true);
+      // The server's word marks the provider down, with the reason; trying it again is not offered.
+      expect(radio(el, 'demo-unavailable').checked).to.equal(false);
+      expect(radio(el, 'demo-unavailable').disabled).to.equal(true);
+      expect(normalise($(el, `#${radio(el, 'demo-unavailable').id}-reason`)!.textContent)).to.equal('Tạm thời không hoạt động.');
+      expect($(el, '[role="alert"] button')).to.equal(null);
+      await expect(el).to.be.accessible();
       await setLocale('en');
       await el.updateComplete;
-      expect(normalise($(el, '[role="alert"] button')!.textContent)).to.equal('Try again');
+      expect(normalise($(el, '[role="alert"] p')!.textContent)).to.match(/^This payment provider is temporarily unavailable/);
+      expect(normalise($(el, `#${radio(el, 'demo-unavailable').id}-reason`)!.textContent)).to.equal('Temporarily unavailable.');
       radio(el, 'vnpay').click();
       await el.updateComplete;
       expect(normalise(mainButton(el).textContent)).to.equal('Continue to VNPAY');

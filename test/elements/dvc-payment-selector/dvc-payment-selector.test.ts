@@ -1,5 +1,5 @@
 /** Review, choice, submit, attributes, keyboard, accessibility and locale (no backend needed). */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dvc-payment-selector/define.js';
 import type { DvcPaymentSelector } from '../../../src/elements/dvc-payment-selector/dvc-payment-selector.js';
@@ -8,7 +8,25 @@ import { readTransactionReference, withoutTransactionReference } from '../../../
 import { providerRefusal } from '../../../src/core/data/payment-providers.js';
 import { createSession } from '../../../src/core/session.js';
 import { setLocale } from '../../../src/i18n/locale.js';
-import { $, $$, DOSSIER, FEES, PROVIDERS, heading, html, mainButton, mount, normalise, radio, record } from './helpers.js';
+import {
+  $,
+  $$,
+  DOSSIER,
+  FEES,
+  PROVIDERS,
+  focused,
+  heading,
+  html,
+  mainButton,
+  mount,
+  normalise,
+  payerInput,
+  radio,
+  record,
+  summary,
+  summaryLinks,
+  typeInto,
+} from './helpers.js';
 
 /** 10:00 in Vietnam (03:00 UTC): Payoo's 05:00–23:00 window is open. */
 const DAY = Date.UTC(2026, 0, 15, 3, 0);
@@ -64,7 +82,10 @@ describe('<dvc-payment-selector> review and choice', function () {
     expect(heading(el)).to.equal('Pay fees and charges');
     expect(rows(el)).to.include('Total ₫1,250,000');
     expect(rows(el)).to.include('Charges subtotal ₫50,000');
-    expect(normalise($(el, 'legend')!.textContent)).to.equal('Payer (printed on the receipts)');
+    expect(normalise(el.querySelector('legend')!.textContent)).to.equal('Payer (printed on the receipts)');
+    expect(normalise(el.querySelector(`label[for="${payerInput(el, 'email').id}"]`)!.textContent)).to.equal(
+      'Email for the receipts (optional)',
+    );
     await setLocale('vi');
     await el.updateComplete;
     expect(rows(el)).to.include('Tổng cộng 1.250.000 ₫');
@@ -133,14 +154,18 @@ describe('<dvc-payment-selector> review and choice', function () {
     expect(changes).to.have.length(1);
   });
 
-  it('asks for a method before continuing, and focuses the choice', async () => {
+  it('asks for a method before continuing: the error summary takes focus and links to the choice', async () => {
     const el = await review();
     const submits = record(el, 'dvc-payment-submit');
     mainButton(el).click();
-    await el.updateComplete;
-    await el.updateComplete;
+    await waitUntil(() => summaryLinks(el).length === 1, 'the summary lists the error');
     expect(normalise($(el, '.methods .field-error')!.textContent)).to.equal('Vui lòng chọn một phương thức thanh toán.');
-    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'vnpay'));
+    expect(normalise(summaryLinks(el)[0].textContent)).to.equal('Vui lòng chọn một phương thức thanh toán.');
+    // The summary takes focus once it shows the errors (axe for this state: payer.test.ts).
+    await summary(el).updateComplete;
+    expect(focused()).to.equal(summary(el).shadowRoot!.querySelector('[part="base"]'));
+    summaryLinks(el)[0].click();
+    expect(focused()).to.equal(radio(el, 'vnpay'));
     expect(submits).to.deep.equal([]);
   });
 
@@ -161,20 +186,19 @@ describe('<dvc-payment-selector> review and choice', function () {
       profile: { fullName: 'Nguyễn Văn An', idNumber: '001090012345', address: 'Hà Nội' },
     });
     const el = await mount(html`<dvc-payment-selector dossier-code=${DOSSIER} .fees=${FEES} .store=${session}></dvc-payment-selector>`);
-    const name = $<HTMLInputElement>(el, 'input[autocomplete="name"]')!;
-    expect(name.value).to.equal('Nguyễn Văn An');
-    expect($<HTMLInputElement>(el, 'input[autocomplete="street-address"]')!.value).to.equal('Hà Nội');
-    const id = $<HTMLInputElement>(el, 'input[inputmode="numeric"]')!;
-    id.value = '12345';
-    id.dispatchEvent(new Event('input'));
+    expect(payerInput(el, 'full-name').value).to.equal('Nguyễn Văn An');
+    expect(payerInput(el, 'address').value).to.equal('Hà Nội');
+    const id = payerInput(el, 'id-number');
+    typeInto(id, '12345');
     radio(el, 'vnpay').click();
     const submits = record(el, 'dvc-payment-submit');
     mainButton(el).click();
-    await el.updateComplete;
-    await el.updateComplete;
+    await waitUntil(() => summaryLinks(el).length === 1, 'the summary lists the error');
     expect(id.getAttribute('aria-invalid')).to.equal('true');
-    expect(normalise($(el, `#${id.id}-error`)!.textContent)).to.equal('Số CCCD gồm 12 chữ số, CMND gồm 9 chữ số.');
-    expect(el.shadowRoot!.activeElement).to.equal(id);
+    expect(normalise(document.getElementById(`${id.id}-error`)!.textContent)).to.equal('Số CCCD gồm 12 chữ số, CMND gồm 9 chữ số.');
+    expect(normalise(summaryLinks(el)[0].textContent)).to.equal('Số CCCD/CMND: Số CCCD gồm 12 chữ số, CMND gồm 9 chữ số.');
+    summaryLinks(el)[0].click();
+    expect(document.activeElement).to.equal(id);
     expect(submits).to.deep.equal([]);
   });
 
@@ -212,7 +236,7 @@ describe('<dvc-payment-selector> review and choice', function () {
     const submits = record<{ method: string }>(el, 'dvc-payment-submit');
     const changes = record<{ method: string }>(el, 'dvc-payment-method-change');
     el.addEventListener('dvc-payment-submit', (event) => event.preventDefault());
-    $<HTMLInputElement>(el, 'input[autocomplete="street-address"]')!.focus();
+    payerInput(el, 'email').focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'vnpay'));
     await sendKeys({ press: 'ArrowDown' });

@@ -1,3 +1,4 @@
+import type { DvcErrorSummary } from '../../../src/elements/dvc-error-summary/dvc-error-summary.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createHttpBackend } from '../../../src/core/backend/http-backend.js';
@@ -60,8 +61,15 @@ export async function openProviderPage(paymentUrl: string): Promise<string> {
 }
 
 /** The stand-in provider page's buttons; answers where the browser is sent back (path and query). */
-export async function settle(base: string, transactionId: string, outcome: 'succeeded' | 'failed' | 'cancelled'): Promise<string> {
-  const response = await fetch(`${base}/_demo/pay`, { method: 'POST', body: new URLSearchParams({ transactionId, outcome }) });
+export async function settle(
+  base: string,
+  transactionId: string,
+  outcome: 'succeeded' | 'failed' | 'cancelled' | 'delayed',
+  confirmDelayMs?: number,
+): Promise<string> {
+  const form = new URLSearchParams({ transactionId, outcome });
+  if (confirmDelayMs !== undefined) form.set('confirmDelayMs', String(confirmDelayMs));
+  const response = await fetch(`${base}/_demo/pay`, { method: 'POST', body: form });
   expect(response.redirected, `settle: HTTP ${response.status}`).to.equal(true);
   const back = new URL(response.url);
   return `${back.pathname}${back.search}`;
@@ -77,6 +85,22 @@ export const $ = <T extends Element = HTMLElement>(el: DvcPaymentSelector, selec
 export const $$ = <T extends Element = HTMLElement>(el: DvcPaymentSelector, selector: string): T[] => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
 ];
+/** A payer field, from the element's light DOM (as the page, autofill and a form see it). */
+export const payerInput = (el: DvcPaymentSelector, name: 'full-name' | 'id-number' | 'address' | 'phone' | 'email') =>
+  el.querySelector<HTMLInputElement>(`input[name="payer-${name}"]`)!;
+/** Types into a payer field as a user would (the value, then an input event). */
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+export const summary = (el: DvcPaymentSelector) => $<DvcErrorSummary>(el, 'dvc-error-summary')!;
+export const summaryLinks = (el: DvcPaymentSelector) => [...summary(el).shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+/** Where focus is, through the element's and the summary's shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 export const heading = (el: DvcPaymentSelector) => $(el, 'h2')!.textContent!.trim();
 export const radio = (el: DvcPaymentSelector, id: string) => $<HTMLInputElement>(el, `input[type="radio"][value="${id}"]`)!;
 export const mainButton = (el: DvcPaymentSelector) => $<HTMLButtonElement>(el, 'button.primary')!;

@@ -38,8 +38,18 @@ describe('<dvc-registration-wizard> sim-ca and smartca methods', function () {
     expect(m.el.textContent).to.match(/còn hiệu lực trong khoảng 2 phút/);
     await expect(m.el).to.be.accessible();
     await demoCall(m.base, 'remote-signing/approve', { requestId: request.requestId });
-    await waitForStep(m.el, 'identity');
-    expect(m.el.querySelector('dl')!.textContent!.length).to.be.greaterThan(10);
+    await waitForStep(m.el, 'review');
+    // Check answers: the SIM number can be changed, the certificate's data cannot.
+    expect(heading(m.el)).to.equal('Kiểm tra lại thông tin');
+    const rows = [...m.el.querySelectorAll('.review-row')].map((row) => ({
+      label: row.querySelector('dt')!.textContent!.trim(),
+      value: row.querySelector('dd')!.textContent!.trim(),
+      change: row.querySelector('button') !== null,
+    }));
+    expect(rows[0]).to.deep.equal({ label: 'Số thuê bao SIM ký số', value: '0912345678', change: true });
+    expect(rows.find((row) => row.label === 'Chủ chứng thư')).to.include({ change: false });
+    expect(rows.find((row) => row.label === 'Tổ chức cấp')!.value).to.contain('Viettel-CA');
+    expect(m.events.some((event) => event.type === 'dvc-registration-complete')).to.equal(false);
     await expect(m.el).to.be.accessible();
     await press(m.el, 'Đăng ký');
     await waitForStep(m.el, 'done');
@@ -59,7 +69,7 @@ describe('<dvc-registration-wizard> sim-ca and smartca methods', function () {
     expect(m.el.textContent).to.contain('VNPT SmartCA');
     const request = await pending(m);
     await demoCall(m.base, 'remote-signing/approve', { requestId: request.requestId });
-    await waitForStep(m.el, 'identity');
+    await waitForStep(m.el, 'review');
     await press(m.el, 'Đăng ký');
     await waitForStep(m.el, 'done');
   });
@@ -100,7 +110,7 @@ describe('<dvc-registration-wizard> sim-ca and smartca methods', function () {
     await startSim(m, DEMO_FIXTURES.simOfExistingAccount);
     const request = await pending(m);
     await demoCall(m.base, 'remote-signing/approve', { requestId: request.requestId });
-    await waitForStep(m.el, 'identity');
+    await waitForStep(m.el, 'review');
     await press(m.el, 'Đăng ký');
     await waitUntil(() => m.el.querySelector('a[href="/quen"]'), 'forgot link');
   });

@@ -49,6 +49,25 @@ describe('<dvc-registration-wizard> usb-token method', function () {
     await type(m.el, 'email', 'an@example.vn');
     await type(m.el, 'captcha', await captchaAnswer(m.el, m.base));
     await press(m.el, 'Đăng ký');
+    // Check answers before the account is created: the certificate's data read-only, the email changeable.
+    await waitForStep(m.el, 'review');
+    expect(m.events.some((event) => event.type === 'dvc-registration-complete')).to.equal(false);
+    const rows = [...m.el.querySelectorAll('.review-row')].map((row) => [
+      row.querySelector('dt')!.textContent!.trim(),
+      row.querySelector('dd')!.textContent!.trim(),
+      row.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    ]);
+    expect(rows).to.deep.include(['Chủ chứng thư', 'NGUYỄN VĂN AN', 'Thay đổi Chủ chứng thư']);
+    expect(rows).to.deep.include(['Số CMND/CCCD', '001090012345', '']);
+    expect(rows).to.deep.include(['Email', 'an@example.vn', 'Thay đổi Email']);
+    await expect(m.el).to.be.accessible();
+    await press(m.el, 'Thay đổi Email');
+    await waitForStep(m.el, 'details');
+    await type(m.el, 'email', 'an.nguyen@example.vn');
+    await press(m.el, 'Đăng ký');
+    await waitForStep(m.el, 'review');
+    expect(m.el.textContent).to.contain('an.nguyen@example.vn');
+    await press(m.el, 'Đăng ký');
     await waitForStep(m.el, 'done');
     const complete = m.events.find((event) => event.type === 'dvc-registration-complete')!.detail as { account: Record<string, unknown> };
     expect(complete.account).to.include({ method: 'usb-token', subject: 'citizen' });
@@ -75,6 +94,9 @@ describe('<dvc-registration-wizard> usb-token method', function () {
     available = true;
     await press(m.el, 'Kiểm tra lại');
     await waitUntil(() => m.el.querySelectorAll('input[name="certificate"]').length === 4, 'certificates after retry');
+    // The install steps and their button are gone: focus is on the step heading, not lost.
+    await waitUntil(() => document.activeElement === m.el.querySelector('h2'), 'heading focused');
+    expect(m.el.querySelector('h2')!.closest('legend')).to.not.equal(null);
   });
 
   it('a server failure while verifying keeps the chosen certificate and lets the user try again', async () => {

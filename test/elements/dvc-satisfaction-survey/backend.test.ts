@@ -28,6 +28,18 @@ const http = (base: string) => createHttpBackend({ baseUrl: base, timeoutMs: 150
 describe('<dvc-satisfaction-survey> over HTTP', () => {
   afterEach(() => setLocale('vi'));
 
+  it('reaches the server named by the backend-url attribute, for pages with no script of their own', async () => {
+    const base = sandbox();
+    const el = await mount(
+      html`<dvc-satisfaction-survey dossier-code=${RESOLVED} backend-url=${base} .store=${createSession()}></dvc-satisfaction-survey>`,
+    );
+    const completes = record(el, 'dvc-survey-complete');
+    await answerAll(el);
+    await clickSubmit(el);
+    await until(el, () => completes.length === 1, 'completed');
+    expect(resultPanel(el)!.textContent).to.include('Điểm đánh giá: 18/18 điểm.');
+  });
+
   it('sends a decree evaluation to the demo server, then the server refuses a second one for the same dossier', async () => {
     const base = sandbox();
     const el = await mount(

@@ -2,6 +2,7 @@
 import { DvcError } from '../../errors.js';
 import type { AccountSummary, RegistrationMethod, Subject } from '../../events.js';
 import type { CaptchaChallenge } from '../../schemas/captcha.js';
+import type { Profile } from '../../session.js';
 import { renderCaptcha } from './captcha-image.js';
 import { maskPhone } from './masks.js';
 import type { Random } from './random.js';
@@ -23,10 +24,15 @@ export interface DemoSettings {
   otp: OtpSettings;
   captchaValidMs: number;
   activationValidMs: number;
+  registrationValidMs: number;
   remoteSigningValidMs: number;
   certificateChallengeValidMs: number;
   vneidValidMs: number;
   paymentValidMs: number;
+  /** How long a provider takes to confirm a payment it sent back as `delayed`. */
+  paymentConfirmDelayMs: number;
+  /** Providers that are down from the start. */
+  providerOutages: readonly string[];
   /** The stand-in VNeID page. */
   vneidAuthorizeUrl: string;
   /** The stand-in payment provider page. */
@@ -61,14 +67,31 @@ export interface DemoContext {
   settings: DemoSettings;
   send(message: Omit<InboxMessage, 'id' | 'sentAt'>): void;
   findAccount(key: IdentityKey): AccountSummary | undefined;
+  /** What the identity checks established about an account's holder. */
+  profileOf(accountId: string): Profile;
   openAccount(
     key: IdentityKey,
-    account: { subject: Subject; method: RegistrationMethod; displayName: string; phone?: string },
+    account: {
+      subject: Subject;
+      method: RegistrationMethod;
+      displayName: string;
+      phone?: string;
+      /** A fixed id, for accounts the demo starts with; otherwise a random handle. */
+      id?: string;
+      /** What else the identity checks established (date of birth, email...). */
+      verified?: Profile;
+    },
   ): AccountSummary;
   issueCaptcha(): CaptchaChallenge;
   /** Every captcha answers once, right or wrong. */
   useCaptcha(captchaId: string, answer: string): void;
   captchaAnswer(captchaId: string): string | undefined;
+}
+
+/** A person's account vouches for their name, ID and phone; an organisation's for none of these. */
+function verifiedProfile(key: IdentityKey, subject: Subject, displayName: string, phone: string | undefined): Profile {
+  if (subject !== 'citizen' || !key.startsWith('id:')) return {};
+  return { fullName: displayName, idNumber: key.slice(3), ...(phone !== undefined ? { phone } : {}) };
 }
 
 const CAPTCHA_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -83,6 +106,7 @@ export function createContext(options: {
   const { now, random, settings } = options;
   const iso = (ms: number) => new Date(ms).toISOString();
   const accounts = new Map<IdentityKey, AccountSummary>();
+  const profiles = new Map<string, Profile>();
   const captchas = new Map<string, { answer: string; expiresAt: number }>();
 
   return {
@@ -94,10 +118,16 @@ export function createContext(options: {
       options.deliver({ ...message, id: options.inboxSize(), sentAt: iso(now()) });
     },
     findAccount: (key) => accounts.get(key),
-    openAccount(key, { subject, method, displayName, phone }) {
-      const account: AccountSummary = { id: random.handle('acc'), subject, method, displayName };
+    profileOf(accountId) {
+      const profile = profiles.get(accountId);
+      if (profile === undefined) throw new DvcError('not-found', { fields: ['accountId'] });
+      return profile;
+    },
+    openAccount(key, { subject, method, displayName, phone, id, verified }) {
+      const account: AccountSummary = { id: id ?? random.handle('acc'), subject, method, displayName };
       if (phone !== undefined) account.maskedPhone = maskPhone(phone);
       accounts.set(key, account);
+      profiles.set(account.id, { ...verified, ...verifiedProfile(key, subject, displayName, phone) });
       return account;
     },
     issueCaptcha() {

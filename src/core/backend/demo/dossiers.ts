@@ -1,7 +1,8 @@
 /**
- * The demo's dossiers, payments and surveys: fee lines set by the server, payments keyed for
- * idempotency and settled on the stand-in provider page, receipts per fee type, one rating per
- * dossier.
+ * The demo's dossiers, payments and surveys: fee lines set by the server, a timeline of the
+ * statuses each dossier entered and its due date, payments keyed for idempotency and settled on
+ * the stand-in provider page, receipts per fee type, one rating per dossier. A demo or a test
+ * moves a dossier on with `advanceDossier`, as the agency handling it would.
  */
 import { DvcError } from '../../errors.js';
 import {
@@ -11,6 +12,7 @@ import {
   type Dossier,
   type DossierLookup,
   type DossierStatus,
+  type DossierStep,
 } from '../../schemas/dossier.js';
 import type { FeeLine, FeeType } from '../../schemas/fees.js';
 import type { CreatePaymentRequest, Payment, PaymentLookup, Receipt, ReceiptList } from '../../schemas/payment.js';
@@ -29,14 +31,59 @@ interface PaymentRecord extends Payment {
   idempotencyKey: string;
   receipts: Receipt[];
   payerName?: string;
+  /** Where the receipts are sent once paid. */
+  payerContact?: { phone?: string; email?: string };
+  /** A payment taken by the provider but not yet confirmed to the server: confirmed at this time (ms). */
+  confirmAt?: number;
 }
 
-export type PaymentOutcome = 'succeeded' | 'failed' | 'cancelled';
+/**
+ * The stand-in provider page's buttons. `delayed`: the provider takes the money and sends the
+ * citizen back at once, but confirms to the server only `paymentConfirmDelayMs` later.
+ */
+export type PaymentOutcome = 'succeeded' | 'failed' | 'cancelled' | 'delayed';
 
 /** The platform's result codes: `00` success; the others are the demo's. */
-const RESULT_CODES: Record<PaymentOutcome, string> = { succeeded: '00', failed: '51', cancelled: '24' };
+const RESULT_CODES: Record<'succeeded' | 'failed' | 'cancelled', string> = { succeeded: '00', failed: '51', cancelled: '24' };
 
 const total = (fees: readonly FeeLine[]): number => fees.reduce((sum, line) => sum + line.amount, 0);
+
+const vnd = (amount: number): string => new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(amount);
+
+/** How long the demo's procedures take: the result is due this many working days after filing. */
+const PROCESSING_WORKING_DAYS = 10;
+/** Vietnam's offset from UTC: due dates are calendar days in Vietnam. */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The calendar day (`YYYY-MM-DD`, Vietnam time) `days` working days (Monday to Friday) after `ms`. */
+export function workingDaysAfter(ms: number, days: number): string {
+  const date = new Date(ms + VIETNAM_OFFSET_MS);
+  let left = days;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** What the agency asks for when the demo requests more documents and the caller names none. */
+const DEFAULT_REQUESTED_DOCUMENTS = ['Bản sao giấy tờ, tài liệu chứng minh chỗ ở hợp pháp'];
+
+/** The agency's note for each status the demo reaches by itself. */
+const NOTES: Partial<Record<DossierStatus, string>> = {
+  [DOSSIER_STATUS.registered]: 'Hồ sơ đã được gửi trực tuyến.',
+  [DOSSIER_STATUS.paymentRequested]: 'Vui lòng nộp phí, lệ phí để hồ sơ được xử lý.',
+  [DOSSIER_STATUS.processing]: 'Đã nhận phí, lệ phí; hồ sơ đang được xử lý.',
+};
+
+export interface DossierChange {
+  status: DossierStatus;
+  /** The agency's note for the step. */
+  note?: string;
+  /** For status 5: the documents to supplement (a default one when none is named). */
+  documents?: string[];
+}
 
 const FIXTURE_APPLICANT: Applicant = {
   fullName: DEMO_FIXTURES.existingAccount.fullName,
@@ -46,14 +93,23 @@ const FIXTURE_APPLICANT: Applicant = {
 
 function fixtureDossiers(): DossierRecord[] {
   const at = '2023-10-27T02:00:00.000Z';
+  const step = (status: DossierStatus, iso: string, note?: string): DossierStep => ({ status, at: iso, ...(note ? { note } : {}) });
   const resolved = (code: string): DossierRecord => ({
     code,
     procedureCode: '1.001193',
     status: DOSSIER_STATUS.resultReturned,
+    history: [
+      step(DOSSIER_STATUS.registered, at, NOTES[DOSSIER_STATUS.registered]),
+      step(DOSSIER_STATUS.accepted, '2023-10-27T07:30:00.000Z'),
+      step(DOSSIER_STATUS.processing, '2023-10-30T02:00:00.000Z'),
+      step(DOSSIER_STATUS.resolved, '2023-11-01T09:00:00.000Z'),
+      step(DOSSIER_STATUS.resultReturned, '2023-11-02T02:30:00.000Z', 'Kết quả đã được trả qua dịch vụ bưu chính.'),
+    ],
+    dueDate: workingDaysAfter(Date.parse(at), PROCESSING_WORKING_DAYS),
     fees: [],
     totalAmount: 0,
     createdAt: at,
-    updatedAt: at,
+    updatedAt: '2023-11-02T02:30:00.000Z',
     applicant: FIXTURE_APPLICANT,
   });
   const fees: FeeLine[] = [
@@ -67,10 +123,33 @@ function fixtureDossiers(): DossierRecord[] {
       code: DEMO_FIXTURES.dossiers.awaitingPayment,
       procedureCode: '1.000358',
       status: DOSSIER_STATUS.paymentRequested,
+      history: [
+        step(DOSSIER_STATUS.registered, at, NOTES[DOSSIER_STATUS.registered]),
+        step(DOSSIER_STATUS.paymentRequested, at, NOTES[DOSSIER_STATUS.paymentRequested]),
+      ],
+      dueDate: workingDaysAfter(Date.parse(at), PROCESSING_WORKING_DAYS),
       fees,
       totalAmount: total(fees),
       createdAt: at,
       updatedAt: at,
+      applicant: FIXTURE_APPLICANT,
+    },
+    {
+      code: DEMO_FIXTURES.dossiers.documentsRequested,
+      procedureCode: '1.004194',
+      procedureName: 'Đăng ký tạm trú',
+      status: DOSSIER_STATUS.documentsRequested,
+      history: [
+        step(DOSSIER_STATUS.registered, at, NOTES[DOSSIER_STATUS.registered]),
+        step(DOSSIER_STATUS.accepted, '2023-10-27T08:00:00.000Z'),
+        step(DOSSIER_STATUS.documentsRequested, '2023-10-30T03:00:00.000Z', 'Hợp đồng thuê nhà chưa có chữ ký của chủ nhà.'),
+      ],
+      dueDate: workingDaysAfter(Date.parse(at), PROCESSING_WORKING_DAYS),
+      requestedDocuments: ['Hợp đồng thuê nhà có chữ ký của chủ nhà', 'Bản sao giấy chứng nhận quyền sử dụng đất của chủ nhà'],
+      fees: [],
+      totalAmount: 0,
+      createdAt: at,
+      updatedAt: '2023-10-30T03:00:00.000Z',
       applicant: FIXTURE_APPLICANT,
     },
   ];
@@ -83,13 +162,18 @@ const paymentView = ({
   idempotencyKey: _key,
   receipts: _receipts,
   payerName: _payer,
+  payerContact: _contact,
+  confirmAt: _confirmAt,
   ...payment
 }: PaymentRecord): Payment => payment;
 
-export function createDossierDesk(ctx: DemoContext) {
+/** `nameOf` gives a procedure's name from the demo's procedure database, when it holds the code. */
+export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: string) => string | undefined = () => undefined) {
   const dossiers = new Map(fixtureDossiers().map((dossier) => [dossier.code, dossier]));
   const dossiersByKey = new Map<string, { request: string; code: string }>();
   const payments = new Map<string, PaymentRecord>();
+  /** Providers that refuse new payments and whose page is down (`setProviderOutage`). */
+  const outages = new Set<string>([DEMO_FIXTURES.unavailableProvider, ...ctx.settings.providerOutages]);
   const paymentsByKey = new Map<string, string>();
   const receipts = new Map<string, { receipt: Receipt; transactionId: string; dossierCode: string }>();
   const surveys = new Map<string, SurveyReceipt>([
@@ -104,13 +188,20 @@ export function createDossierDesk(ctx: DemoContext) {
     return dossier;
   }
 
-  function setStatus(dossier: DossierRecord, status: DossierStatus) {
+  function setStatus(dossier: DossierRecord, status: DossierStatus, note = NOTES[status]) {
+    const at = ctx.iso(ctx.now());
     dossier.status = status;
-    dossier.updatedAt = ctx.iso(ctx.now());
+    dossier.updatedAt = at;
+    dossier.history = [...(dossier.history ?? []), { status, at, ...(note ? { note } : {}) }];
+    if (status !== DOSSIER_STATUS.documentsRequested) delete dossier.requestedDocuments;
   }
 
-  /** A payment nobody finished on the provider's page lapses. */
+  /** A payment nobody finished on the provider's page lapses; one the provider took is confirmed when due. */
   function current(payment: PaymentRecord): PaymentRecord {
+    if (payment.confirmAt !== undefined) {
+      if (payment.status === 'pending' && ctx.now() >= payment.confirmAt) finish(payment, 'succeeded');
+      return payment;
+    }
     const open = payment.status === 'initialised' || payment.status === 'pending';
     if (open && ctx.now() >= Date.parse(payment.createdAt) + ctx.settings.paymentValidMs) {
       payment.status = 'expired';
@@ -123,6 +214,29 @@ export function createDossierDesk(ctx: DemoContext) {
     const payment = payments.get(transactionId);
     if (payment === undefined) throw new DvcError('not-found', { fields: ['transactionId'] });
     return current(payment);
+  }
+
+  /** The provider's final word: the status, its result code, and on success the dossier and the receipts. */
+  function finish(payment: PaymentRecord, outcome: keyof typeof RESULT_CODES) {
+    payment.status = outcome;
+    payment.resultCode = RESULT_CODES[outcome];
+    delete payment.paymentUrl;
+    payment.updatedAt = ctx.iso(ctx.now());
+    if (outcome !== 'succeeded') return;
+    const dossier = findDossier(payment.dossierCode);
+    if (dossier.status === DOSSIER_STATUS.paymentRequested) setStatus(dossier, DOSSIER_STATUS.processing);
+    dossier.paidTransactionId = payment.transactionId;
+    issueReceipts(payment, payment.payerName ?? dossier.applicant.fullName);
+    sendReceipts(payment);
+  }
+
+  /** The receipt links go to the phone and email the payer gave, if any. */
+  function sendReceipts(payment: PaymentRecord) {
+    const links = payment.receipts.map((receipt) => receipt.url);
+    const text = `Hồ sơ ${payment.dossierCode} đã được thanh toán ${vnd(payment.amount)}. Biên lai điện tử: ${links.join(' ')}`;
+    const { phone, email } = payment.payerContact ?? {};
+    if (phone) ctx.send({ channel: 'sms', to: phone, text, link: links[0] });
+    if (email) ctx.send({ channel: 'email', to: email, text, link: links[0] });
   }
 
   function issueReceipts(payment: PaymentRecord, payerName: string) {
@@ -160,22 +274,38 @@ export function createDossierDesk(ctx: DemoContext) {
       const day = new Date(now).toISOString().slice(2, 10).replace(/-/g, '');
       dossierSequence += 1;
       const fees = feesFor(request.procedureCode);
+      const procedureName = nameOf(request.procedureCode);
       const dossier: DossierRecord = {
         code: `000.00.00.H99-${day}-${String(dossierSequence).padStart(4, '0')}`,
         procedureCode: request.procedureCode,
-        status: fees.length > 0 ? DOSSIER_STATUS.paymentRequested : DOSSIER_STATUS.registered,
+        ...(procedureName ? { procedureName } : {}),
+        status: DOSSIER_STATUS.registered,
+        history: [],
+        dueDate: workingDaysAfter(now, PROCESSING_WORKING_DAYS),
         fees,
         totalAmount: total(fees),
         createdAt: ctx.iso(now),
         updatedAt: ctx.iso(now),
         applicant: request.applicant,
       };
+      setStatus(dossier, DOSSIER_STATUS.registered);
+      if (fees.length > 0) setStatus(dossier, DOSSIER_STATUS.paymentRequested);
       dossiers.set(dossier.code, dossier);
       if (request.idempotencyKey !== undefined) dossiersByKey.set(request.idempotencyKey, { request: fingerprint, code: dossier.code });
       return dossierView(dossier);
     },
 
     getDossier: ({ code }: DossierLookup): Dossier => dossierView(findDossier(code)),
+
+    /** The agency moves the dossier on (a demo or test control); each change joins the timeline. */
+    advanceDossier(code: string, change: DossierChange): Dossier {
+      const dossier = findDossier(code);
+      setStatus(dossier, change.status, change.note ?? NOTES[change.status]);
+      if (change.status === DOSSIER_STATUS.documentsRequested) {
+        dossier.requestedDocuments = change.documents?.length ? [...change.documents] : [...DEFAULT_REQUESTED_DOCUMENTS];
+      }
+      return dossierView(dossier);
+    },
 
     createPayment(request: CreatePaymentRequest): Payment {
       const earlierId = paymentsByKey.get(request.idempotencyKey);
@@ -187,9 +317,11 @@ export function createDossierDesk(ctx: DemoContext) {
         return paymentView(earlier);
       }
       const dossier = findDossier(request.dossierCode);
-      if (request.providerId === DEMO_FIXTURES.unavailableProvider) throw new DvcError('provider-unavailable', { fields: ['providerId'] });
+      if (outages.has(request.providerId)) throw new DvcError('provider-unavailable', { fields: ['providerId'] });
       const forDossier = [...payments.values()].filter((payment) => payment.dossierCode === dossier.code).map(current);
       if (forDossier.some((payment) => payment.status === 'succeeded')) throw new DvcError('already-paid');
+      // Money taken but not yet confirmed: another attempt could charge twice.
+      if (forDossier.some((payment) => payment.confirmAt !== undefined)) throw new DvcError('conflict', { fields: ['dossierCode'] });
       if (dossier.totalAmount === 0) throw new DvcError('conflict', { fields: ['dossierCode'] });
       // Switching provider abandons the earlier attempt, so two payments can never both go through.
       for (const payment of forDossier) {
@@ -210,7 +342,9 @@ export function createDossierDesk(ctx: DemoContext) {
         returnUrl: request.returnUrl,
         idempotencyKey: request.idempotencyKey,
         receipts: [],
-        ...(request.payer ? { payerName: request.payer.fullName } : {}),
+        ...(request.payer
+          ? { payerName: request.payer.fullName, payerContact: { phone: request.payer.phone, email: request.payer.email } }
+          : {}),
       };
       payments.set(transactionId, payment);
       paymentsByKey.set(request.idempotencyKey, transactionId);
@@ -233,21 +367,28 @@ export function createDossierDesk(ctx: DemoContext) {
     },
 
     /** The provider page's outcome: where the browser returns to, with the transaction id. */
-    settlePayment(transactionId: string, outcome: PaymentOutcome): string {
+    settlePayment(transactionId: string, outcome: PaymentOutcome, confirmDelayMs = ctx.settings.paymentConfirmDelayMs): string {
       const payment = findPayment(transactionId);
-      if (payment.status !== 'initialised' && payment.status !== 'pending') throw new DvcError('conflict');
-      payment.status = outcome;
-      payment.resultCode = RESULT_CODES[outcome];
-      delete payment.paymentUrl;
-      payment.updatedAt = ctx.iso(ctx.now());
-      if (outcome === 'succeeded') {
-        const dossier = findDossier(payment.dossierCode);
-        if (dossier.status === DOSSIER_STATUS.paymentRequested) setStatus(dossier, DOSSIER_STATUS.processing);
-        dossier.paidTransactionId = payment.transactionId;
-        issueReceipts(payment, payment.payerName ?? dossier.applicant.fullName);
+      const open = (payment.status === 'initialised' || payment.status === 'pending') && payment.confirmAt === undefined;
+      if (!open) throw new DvcError('conflict');
+      if (outcome === 'delayed') {
+        payment.status = 'pending';
+        payment.confirmAt = ctx.now() + confirmDelayMs;
+        delete payment.paymentUrl;
+        payment.updatedAt = ctx.iso(ctx.now());
+      } else {
+        finish(payment, outcome);
       }
       return withQuery(payment.returnUrl, { transactionId });
     },
+
+    /** Takes a provider down (new payments refused, its page unavailable) or brings it back. */
+    setProviderOutage(providerId: string, down: boolean): void {
+      if (down) outages.add(providerId);
+      else outages.delete(providerId);
+    },
+
+    providerDown: (providerId: string): boolean => outages.has(providerId),
 
     receipt: (number: string) => receipts.get(number),
 

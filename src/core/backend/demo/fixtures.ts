@@ -4,7 +4,13 @@
  */
 export const DEMO_FIXTURES = {
   /** This ID already has an account: registering it fails with `account-exists`. */
-  existingAccount: { idNumber: '001090000001', fullName: 'Trần Văn Minh', birthDate: '01/01/1990', phone: '0912000001' },
+  existingAccount: {
+    accountId: 'acc_demo_existing',
+    idNumber: '001090000001',
+    fullName: 'Trần Văn Minh',
+    birthDate: '01/01/1990',
+    phone: '0912000001',
+  },
   /** This phone is registered with its carrier to `ownerIdNumber`: any other ID gets `identity-mismatch`. */
   phoneOfAnotherId: { phone: '0912000002', ownerIdNumber: '079185000002' },
   /** Social insurance does not know this code: `not-found` on `bhxhCode`. */
@@ -25,5 +31,7 @@ export const DEMO_FIXTURES = {
     awaitingPayment: '000.00.06.H56-231027-0362',
     /** Resolved and already rated: `already-rated`. */
     rated: '000.00.06.H56-231027-0363',
+    /** The agency asks for two more documents (status 5). */
+    documentsRequested: '000.00.06.H56-231027-0364',
   },
 } as const;

@@ -64,8 +64,19 @@ export function paymentPage(payment: Payment, action: string): string {
       `<tfoot><tr><th colspan="2">Tổng cộng</th><th class="amount">${vnd(payment.amount)}</th></tr></tfoot></table>` +
       `<form method="post" action="${escapeHtml(action)}">${hidden({ transactionId: payment.transactionId })}` +
       `<button class="primary" name="outcome" value="succeeded">Thanh toán</button>` +
+      `<button name="outcome" value="delayed">Thanh toán, xác nhận chậm</button>` +
       `<button name="outcome" value="failed">Mô phỏng giao dịch lỗi</button>` +
       `<button name="outcome" value="cancelled">Hủy giao dịch</button></form>${STAND_IN_NOTE}`,
+  );
+}
+
+/** The provider is down: it refused the payment (no money taken); a link takes the citizen back. */
+export function providerDownPage(returnUrl: string): string {
+  return page(
+    'Cổng thanh toán tạm thời không hoạt động',
+    `<h1>Cổng thanh toán tạm thời không hoạt động</h1>` +
+      `<p>Nhà cung cấp đang bảo trì nên chưa nhận thanh toán. Bạn chưa bị trừ tiền.</p>` +
+      `<p><a href="${escapeHtml(returnUrl)}">Quay lại trang dịch vụ công để chọn phương thức khác</a></p>${STAND_IN_NOTE}`,
   );
 }
 

@@ -7,8 +7,10 @@ import type { AccountSummary, RegistrationMethod, Subject } from '../../events.j
 import {
   ACTIVATION_LINK_PARAM,
   type ActivateEmailRequest,
+  type ExtendRegistrationRequest,
   type OtpState,
   type RegistrationRequest,
+  type RegistrationSession,
   type RegistrationStep,
   type ResendOtpRequest,
   type SetPasswordRequest,
@@ -46,6 +48,8 @@ interface Registration {
   resendAt: number;
   wrongAttempts: number;
   lockedUntil: number;
+  /** Idle timeout while the citizen types a code or a password; renewed by each step and by `extend`. */
+  expiresAt: number;
 }
 
 const secondsUntil = (instant: number, now: number): number => Math.max(1, Math.ceil((instant - now) / 1000));
@@ -96,14 +100,26 @@ export function createRegistrationDesk(ctx: DemoContext, proofs: SignatureProofs
       resendAt: 0,
       wrongAttempts: 0,
       lockedUntil: 0,
+      expiresAt: 0,
     };
+    renew(registration);
     registrations.set(registration.id, registration);
     return registration;
   }
 
+  function renew(registration: Registration): string {
+    registration.expiresAt = ctx.now() + ctx.settings.registrationValidMs;
+    return ctx.iso(registration.expiresAt);
+  }
+
   function withOtp(registration: Registration): RegistrationStep {
     sendOtp(registration);
-    return { next: 'otp', registrationId: registration.id, otp: otpState(registration) };
+    return { next: 'otp', registrationId: registration.id, otp: otpState(registration), sessionExpiresAt: renew(registration) };
+  }
+
+  function toPassword(registration: Registration): RegistrationStep {
+    registration.stage = 'password';
+    return { next: 'password', registrationId: registration.id, sessionExpiresAt: renew(registration) };
   }
 
   function registerSigned(identity: CertificateIdentity, request: { method: RegistrationMethod; subject: Subject }): AccountSummary {
@@ -112,9 +128,15 @@ export function createRegistrationDesk(ctx: DemoContext, proofs: SignatureProofs
     return ctx.openAccount(key, { subject: request.subject, method: request.method, displayName: identity.holder });
   }
 
+  /** An open registration; one left idle past its time is gone (`state-invalid`), its answers with it. */
   function find(registrationId: string): Registration {
     const registration = registrations.get(registrationId);
     if (registration === undefined) throw new DvcError('not-found', { fields: ['registrationId'] });
+    const idle = registration.stage === 'otp' || registration.stage === 'password';
+    if (idle && ctx.now() >= registration.expiresAt) {
+      registrations.delete(registrationId);
+      throw new DvcError('state-invalid', { fields: ['registrationId'] });
+    }
     return registration;
   }
 
@@ -200,8 +222,13 @@ export function createRegistrationDesk(ctx: DemoContext, proofs: SignatureProofs
         throw new DvcError('otp-wrong', { attemptsLeft: otpSettings.maxAttempts - registration.wrongAttempts, fields: ['code'] });
       }
       registration.otp = undefined;
-      registration.stage = 'password';
-      return { next: 'password', registrationId: registration.id };
+      return toPassword(registration);
+    },
+
+    extend({ registrationId }: ExtendRegistrationRequest): RegistrationSession {
+      const registration = find(registrationId);
+      if (registration.stage !== 'otp' && registration.stage !== 'password') throw new DvcError('state-invalid');
+      return { registrationId, sessionExpiresAt: renew(registration) };
     },
 
     activateEmail({ token }: ActivateEmailRequest): RegistrationStep {
@@ -211,8 +238,7 @@ export function createRegistrationDesk(ctx: DemoContext, proofs: SignatureProofs
       if (activation === undefined || registration?.stage !== 'email-link' || ctx.now() >= activation.expiresAt) {
         throw new DvcError('state-invalid');
       }
-      registration.stage = 'password';
-      return { next: 'password', registrationId: registration.id };
+      return toPassword(registration);
     },
 
     setPassword({ registrationId }: SetPasswordRequest): AccountSummary {

@@ -13,7 +13,6 @@ export const templates = {
   'wizard.back': `Back`,
   'wizard.remote.code': `Transaction code:`,
   'wizard.remote.cancel': `Cancel the request`,
-  'wizard.remote.confirm': `These are the details read from your certificate. Select Register to create the account.`,
   'wizard.field.sim': `Signing SIM phone number`,
   'wizard.hint.sim': `The phone number of the SIM with the digital signature. The phone must be on and have signal.`,
   'wizard.field.smartca': `VNPT SmartCA account`,

@@ -22,7 +22,6 @@ export const templates = {
   'wizard.heading.certificate': `Choose a certificate`,
   'wizard.heading.pin': `Enter the PIN`,
   'wizard.heading.waiting': `Please confirm on your phone`,
-  'wizard.heading.identity': `Details read from the certificate`,
   'wizard.heading.email-link': `Activate your account by email`,
   'wizard.heading.otp': `Enter the one-time code`,
   'wizard.heading.password': `Choose a password`,

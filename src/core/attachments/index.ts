@@ -1,0 +1,2 @@
+export * from './attachment-policy.js';
+export * from './file-signature.js';

@@ -1,0 +1,810 @@
+import { html, nothing, render, type PropertyDeclarations } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { DvcElement } from '../../base/dvc-element.js';
+import { FormControlMixin } from '../../base/form-control.js';
+import { recognizeAddress } from '../../core/address/address-text.js';
+import {
+  addressLine,
+  EMPTY_ADDRESS,
+  formatAddress,
+  parseAddressValue,
+  splitAddressLine,
+  type AddressValue,
+} from '../../core/address/address-value.js';
+import { createCommuneIndex, type CommuneIndex } from '../../core/address/commune-search.js';
+import { provinceByCode, recognizeProvince, searchProvinces, WHOLE_NAME } from '../../core/address/province-search.js';
+import { loadCommunes, type Commune } from '../../core/data/communes.js';
+import type { SessionState } from '../../core/session.js';
+import { styles } from './dvc-address-picker.styles.js';
+import { templates as english } from '../../i18n/generated/en/dvc-address-picker.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
+
+type Field = 'province' | 'commune';
+type Problem = 'province-unknown' | 'commune-unknown' | 'province-required' | 'commune-required';
+
+interface Option {
+  code: string;
+  name: string;
+  /** The province of a commune found across the country. */
+  provinceName?: string;
+  /** The old province name through which a province was found. */
+  formerName?: string;
+}
+
+/** Options shown at once when searching communes across the country. */
+const NATIONWIDE_LIMIT = 20;
+/** Wait before counting the options aloud, so typing is not interrupted by each keystroke. */
+const ANNOUNCE_DELAY = 700;
+
+const problemMessage = (problem: Problem): string => {
+  switch (problem) {
+    case 'province-required':
+      return msg('Vui lòng chọn tỉnh, thành phố.', { id: 'address.province-required' });
+    case 'commune-required':
+      return msg('Vui lòng chọn xã, phường.', { id: 'address.commune-required' });
+    case 'province-unknown':
+      return msg('Không tìm thấy tỉnh, thành phố này. Hãy chọn một tên trong danh sách.', { id: 'address.province-unknown' });
+    case 'commune-unknown':
+      return msg('Không tìm thấy xã, phường này. Hãy chọn một tên trong danh sách.', { id: 'address.commune-unknown' });
+  }
+};
+
+const problemField = (problem: Problem): Field => (problem.startsWith('province') ? 'province' : 'commune');
+
+let instances = 0;
+
+/**
+ * @tagname dvc-address-picker
+ * @summary A Vietnamese address in the administrative units in force since 1 July 2025: province
+ * and commune chosen by type-ahead (with or without diacritics; old province names are
+ * recognised and mapped to the new province with a note), then house number and street.
+ *
+ * The province and commune fields are ARIA 1.2 comboboxes. The house-number and street fields
+ * are native inputs in the element's light DOM (the element creates them), so browser autofill
+ * reaches them (`address-line1`, `address-line2`). The form value is the structured address as
+ * JSON, the same as `value`. With the citizen's consent to reuse their profile, an empty picker
+ * is filled from the session profile's address.
+ *
+ * @slot house-label - The house-number label (created).
+ * @slot house - The house-number input (created).
+ * @slot street-label - The street label (created).
+ * @slot street - The street input (created).
+ *
+ * @event dvc-address-change - `{ provinceCode, communeCode, line, text }` when the user changes the address.
+ * @event dvc-validity - `{ errors }` when the shown error appears, changes or goes (for `<dvc-error-summary>`).
+ * @event dvc-error - `{ code, message, field? }` when `value` is invalid or the commune list cannot be loaded.
+ *
+ * @csspart base - The fieldset around everything.
+ * @csspart label - The legend.
+ * @csspart province - The province field; `commune` the commune field.
+ * @csspart input - Each combobox input.
+ * @csspart listbox - Each list of options.
+ * @csspart note - The note about an old province name or a prefilled address.
+ * @csspart error - Each inline error.
+ *
+ * @cssprop --dvc-color-primary - Active option, notes.
+ * @cssprop --dvc-color-border - Field borders.
+ * @cssprop --dvc-color-error - Errors.
+ * @cssprop --dvc-color-focus - Focus ring.
+ */
+export class DvcAddressPicker extends FormControlMixin(DvcElement) {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    value: { noAccessor: true },
+    label: {},
+    communeSource: { attribute: false },
+    _provinceText: { state: true },
+    _communeText: { state: true },
+    _open: { state: true },
+    _active: { state: true },
+    _options: { state: true },
+    _communes: { state: true },
+    _communeState: { state: true },
+    _formerName: { state: true },
+    _prefilled: { state: true },
+    _unmatched: { state: true },
+    _showValidation: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The legend; "Địa chỉ" / "Address" by default. */
+  declare label: string;
+  /**
+   * Where the communes come from; the shipped 2025 list by default. A page may give its own
+   * loader (for example one that fetches from its server).
+   */
+  declare communeSource: () => Promise<readonly Commune[]>;
+
+  /**
+   * The address as JSON (`{"provinceCode":"79","communeCode":"26734","houseNumber":"12","street":"Lê Lợi"}`),
+   * '' when empty. Setting it (attribute or property, JSON or object) fires no event; an invalid
+   * value is reported with `dvc-error` and the last good one kept.
+   */
+  get value(): string {
+    return isEmpty(this._address) ? '' : JSON.stringify(this._address);
+  }
+  set value(input: string | Partial<AddressValue> | null) {
+    const parsed = parseAddressValue(input ?? '');
+    if (!parsed) {
+      this.reportInvalidAttribute('value', input);
+      return;
+    }
+    const old = this.value;
+    this._touched = true;
+    this._setAddress(parsed);
+    this._formerName = '';
+    this._prefilled = false;
+    this.requestUpdate('value', old);
+  }
+
+  /** The address as an object. */
+  get address(): AddressValue {
+    return { ...this._address };
+  }
+  set address(address: Partial<AddressValue>) {
+    this.value = address;
+  }
+
+  /** The address as one line: "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh". */
+  get text(): string {
+    const address = this._address;
+    return formatAddress(addressLine(address), this._communeName(address.communeCode), provinceByCode(address.provinceCode)?.name);
+  }
+
+  declare private _provinceText: string;
+  declare private _communeText: string;
+  declare private _open: Field | null;
+  declare private _active: number;
+  declare private _options: Option[];
+  declare private _communes: CommuneIndex | null;
+  declare private _communeState: 'loading' | 'ready' | 'failed';
+  /** The old province name the chosen province was found by. */
+  declare private _formerName: string;
+  declare private _prefilled: boolean;
+  /** Text left in a combobox that names nothing. */
+  declare private _unmatched: Partial<Record<Field, boolean>>;
+  declare private _showValidation: boolean;
+  declare private _announcement: string;
+
+  private _address: AddressValue = { ...EMPTY_ADDRESS };
+  /** The value was set or the user typed: the profile no longer fills the picker. */
+  private _touched = false;
+  private _published = '';
+  private _announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private _house?: HTMLInputElement;
+  private _street?: HTMLInputElement;
+  private readonly _prefix = `dvc-address-${++instances}`;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.communeSource = loadCommunes;
+    this._provinceText = '';
+    this._communeText = '';
+    this._open = null;
+    this._active = -1;
+    this._options = [];
+    this._communes = null;
+    this._communeState = 'loading';
+    this._formerName = '';
+    this._prefilled = false;
+    this._unmatched = {};
+    this._showValidation = false;
+    this._announcement = '';
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._createLineInputs();
+    this._syncFormState();
+    if (!this._communes) void this._loadCommunes();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._announceTimer);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this._showValidation && !this._problem()) this._showValidation = false;
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    render(this._renderLight(), this, { host: this });
+    this._syncDisabled();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this._syncFormState();
+    this._publishError();
+    if (changed.has('_active') && this._active >= 0)
+      this.renderRoot.querySelector(`#${this._open}-option-${this._active}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  protected override sessionChanged(state: SessionState, previous: SessionState): void {
+    if (state.profile !== previous.profile || state.profileConsent !== previous.profileConsent) this._prefill();
+  }
+
+  // ---- event handlers ----------------------------------------------------------------------
+
+  private readonly _onInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.dataset.field as Field;
+    this._touched = true;
+    if (field === 'province') this._provinceText = input.value;
+    else this._communeText = input.value;
+    this._unmatched = { ...this._unmatched, [field]: false };
+    this._showOptions(field, input.value, 0);
+  };
+
+  private readonly _onKeyDown = (event: KeyboardEvent): void => {
+    const field = (event.target as HTMLElement).dataset.field as Field;
+    // Open means options are shown: with none, Escape goes straight to reverting the text.
+    const count = this._open === field ? this._options.length : 0;
+    const open = count > 0;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        if (!open) {
+          this._showOptions(field, this._searchText(field), down ? (event.altKey ? -1 : 0) : 'last');
+        } else if (!event.altKey) {
+          this._active = down ? (this._active + 1) % count : this._active <= 0 ? count - 1 : this._active - 1;
+        }
+        return;
+      }
+      case 'Enter':
+        if (open && (this._active >= 0 || count === 1)) {
+          event.preventDefault();
+          this._choose(field, this._options[Math.max(this._active, 0)]);
+        }
+        // Otherwise the form submits.
+        return;
+      case 'Escape':
+        if (open) {
+          event.preventDefault();
+          event.stopPropagation();
+          this._close();
+        } else if (this._fieldText(field) !== this._chosenName(field)) {
+          event.preventDefault();
+          event.stopPropagation();
+          this._revert(field);
+        }
+        return;
+      case 'Home':
+      case 'End':
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves in the text; the highlighted option is let go.
+        this._active = -1;
+        return;
+    }
+  };
+
+  private readonly _onBlur = (event: FocusEvent): void => {
+    const field = (event.target as HTMLElement).dataset.field as Field;
+    this._close();
+    this._settle(field);
+  };
+
+  /** Keeps focus in the field while an option is clicked. */
+  private readonly _onListMouseDown = (event: MouseEvent): void => event.preventDefault();
+
+  private readonly _onListClick = (event: MouseEvent): void => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(option?.dataset.index);
+    if (option && this._open && this._options[index]) this._choose(this._open, this._options[index]);
+  };
+
+  private readonly _onLineInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    this._touched = true;
+    // Autofill (a plain `input` event, not typing) may put the whole "12 Lê Lợi" in the house field.
+    if (input === this._house && !(event instanceof InputEvent) && !this._street!.value.trim()) {
+      const { houseNumber, street } = splitAddressLine(input.value);
+      if (houseNumber && street) {
+        input.value = houseNumber;
+        this._street!.value = street;
+      }
+    }
+    this._address = { ...this._address, houseNumber: this._house!.value, street: this._street!.value };
+    this._syncFormState();
+    this.requestUpdate();
+  };
+
+  private readonly _onLineChange = (): void => this._emitChange();
+
+  private readonly _onRetry = (): void => {
+    void this._loadCommunes();
+  };
+
+  // ---- public methods ----------------------------------------------------------------------
+
+  /** Focuses the field that needs attention: the one with an error, else the province. */
+  override focus(options?: FocusOptions): void {
+    const problem = this._problem();
+    const field = problem ? problemField(problem) : 'province';
+    const input = this.renderRoot?.querySelector<HTMLInputElement>(`#${field}-input`);
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
+  // ---- form control ------------------------------------------------------------------------
+
+  override formDisabledCallback(disabled: boolean): void {
+    super.formDisabledCallback(disabled);
+    // Also called while the element reflects its own `disabled` attribute, after this render
+    // was computed: the fields follow at once rather than on a render that would not come.
+    this._syncDisabled();
+  }
+
+  protected resetValue(): void {
+    const initial = parseAddressValue(this.getAttribute('value') ?? '') ?? { ...EMPTY_ADDRESS };
+    this._setAddress(initial);
+    this._formerName = '';
+    this._prefilled = false;
+    this._showValidation = false;
+    this._unmatched = {};
+  }
+
+  protected restoreValue(state: string): void {
+    const restored = parseAddressValue(state);
+    if (restored) this._setAddress(restored);
+  }
+
+  protected showValidity(): void {
+    this._showValidation = true;
+  }
+
+  // ---- private helpers ---------------------------------------------------------------------
+
+  private async _loadCommunes(): Promise<void> {
+    this._communeState = 'loading';
+    try {
+      const communes = await this.communeSource();
+      this._communes = createCommuneIndex(communes);
+      this._communeState = 'ready';
+    } catch {
+      this._communeState = 'failed';
+      this.emitError('data-unavailable', this._loadFailedText(), 'commune');
+      return;
+    }
+    this._checkCommune();
+    this._prefill();
+    if (this._open === 'commune') this._showOptions('commune', this._searchText('commune'), this._active);
+  }
+
+  /** A commune given in `value` before the list was loaded must exist and lie in the province. */
+  private _checkCommune(): void {
+    const code = this._address.communeCode;
+    if (!code) return;
+    const commune = this._communes?.byCode(code);
+    if (commune && commune.provinceCode === this._address.provinceCode) {
+      if (!this._communeText) this._communeText = commune.name;
+      return;
+    }
+    this.reportInvalidAttribute('value', this.value);
+    this._address = { ...this._address, communeCode: '' };
+    this._communeText = '';
+    this._syncFormState();
+  }
+
+  /**
+   * Declare once: an untouched, empty picker takes the profile's address, with consent; when
+   * consent is withdrawn, an address that came only from the profile goes with it.
+   */
+  private _prefill(): void {
+    const { profileConsent, profile } = this.session.getState();
+    if (!profileConsent && this._prefilled && !this._touched) {
+      this._setAddress({ ...EMPTY_ADDRESS });
+      this._formerName = '';
+      this._prefilled = false;
+      return;
+    }
+    if (this._touched || !this._communes || !profileConsent || !profile.address || this.hasAttribute('value')) return;
+    const recognized = recognizeAddress(profile.address, this._communes);
+    if (!recognized) return;
+    this._setAddress({
+      provinceCode: recognized.provinceCode,
+      communeCode: recognized.communeCode,
+      ...splitAddressLine(recognized.line),
+    });
+    this._formerName = recognized.formerProvinceName ?? '';
+    this._prefilled = true;
+  }
+
+  /** Sets the whole address and the texts shown for it. */
+  private _setAddress(address: AddressValue): void {
+    this._address = address;
+    this._provinceText = provinceByCode(address.provinceCode)?.name ?? '';
+    this._communeText = this._communeName(address.communeCode) ?? '';
+    this._unmatched = {};
+    if (this._communes) this._checkCommune();
+    if (this._house) this._house.value = address.houseNumber;
+    if (this._street) this._street.value = address.street;
+    this._syncFormState();
+    this.requestUpdate();
+  }
+
+  private _communeName(code: string): string | undefined {
+    return code ? this._communes?.byCode(code)?.name : undefined;
+  }
+
+  private _chosenName(field: Field): string {
+    return field === 'province'
+      ? (provinceByCode(this._address.provinceCode)?.name ?? '')
+      : (this._communeName(this._address.communeCode) ?? '');
+  }
+
+  private _fieldText(field: Field): string {
+    return field === 'province' ? this._provinceText : this._communeText;
+  }
+
+  /** What to search for when the list opens: nothing (all) while the text is the chosen name. */
+  private _searchText(field: Field): string {
+    const text = this._fieldText(field);
+    return text === this._chosenName(field) ? '' : text;
+  }
+
+  private _findOptions(field: Field, text: string): Option[] {
+    if (field === 'province')
+      return searchProvinces(text).map(({ province, formerName }) => ({ code: province.code, name: province.name, formerName }));
+    const communes = this._communes;
+    if (!communes) return [];
+    const provinceCode = this._address.provinceCode;
+    if (provinceCode) return communes.search(text, { provinceCode }).map(({ unit }) => ({ code: unit.code, name: unit.name }));
+    if (!text.trim()) return [];
+    return communes
+      .search(text, { limit: NATIONWIDE_LIMIT })
+      .map(({ unit }) => ({ code: unit.code, name: unit.name, provinceName: provinceByCode(unit.provinceCode)?.name }));
+  }
+
+  private _showOptions(field: Field, text: string, active: number | 'last'): void {
+    const options = this._findOptions(field, text);
+    this._open = field;
+    this._options = options;
+    this._active = options.length === 0 ? -1 : active === 'last' ? options.length - 1 : Math.min(active, options.length - 1);
+    this._announceCount(field, options.length);
+  }
+
+  private _close(): void {
+    this._open = null;
+    this._active = -1;
+    this._options = [];
+  }
+
+  private _choose(field: Field, option: Option): void {
+    this._close();
+    this._unmatched = { ...this._unmatched, [field]: false };
+    if (field === 'province') this._chooseProvince(option.code, option.formerName ?? '');
+    else this._chooseCommune(option.code);
+    this._emitChange();
+    const note = this._formerName && field === 'province' ? ` ${this._formerNote()}` : '';
+    this._announce(msg(str`Đã chọn ${option.name}.`, { id: 'address.chosen' }) + note);
+  }
+
+  private _chooseProvince(code: string, formerName: string): void {
+    const changed = code !== this._address.provinceCode;
+    this._address = { ...this._address, provinceCode: code, ...(changed ? { communeCode: '' } : {}) };
+    this._provinceText = provinceByCode(code)?.name ?? '';
+    this._formerName = formerName;
+    this._prefilled = false;
+    if (changed) {
+      this._communeText = '';
+      this._unmatched = { ...this._unmatched, commune: false };
+    }
+    this._syncFormState();
+  }
+
+  private _chooseCommune(code: string): void {
+    const commune = this._communes?.byCode(code);
+    if (!commune) return;
+    if (commune.provinceCode !== this._address.provinceCode) {
+      this._provinceText = provinceByCode(commune.provinceCode)?.name ?? '';
+      this._formerName = '';
+      this._unmatched = { ...this._unmatched, province: false };
+    }
+    this._address = { ...this._address, provinceCode: commune.provinceCode, communeCode: code };
+    this._communeText = commune.name;
+    this._prefilled = false;
+    this._syncFormState();
+  }
+
+  /**
+   * Leaving a combobox: text that is the chosen name stays; text that is a whole name
+   * (also an old province name) is taken as that choice; other text names nothing.
+   */
+  private _settle(field: Field): void {
+    const text = this._fieldText(field).trim();
+    if (text === this._chosenName(field)) return;
+    if (!text) {
+      if (field === 'province') this._chooseProvince('', '');
+      else {
+        this._address = { ...this._address, communeCode: '' };
+        this._syncFormState();
+      }
+      this._emitChange();
+      return;
+    }
+    const option = this._wholeMatch(field, text);
+    if (option) {
+      this._choose(field, option);
+      return;
+    }
+    // The text stays for the user to correct; the address no longer holds a unit for it.
+    if (field === 'province') {
+      this._address = { ...this._address, provinceCode: '', communeCode: '' };
+      this._communeText = '';
+      this._formerName = '';
+    } else this._address = { ...this._address, communeCode: '' };
+    this._unmatched = { ...this._unmatched, [field]: true };
+    this._syncFormState();
+    this._showValidation = true;
+    this._emitChange();
+  }
+
+  private _wholeMatch(field: Field, text: string): Option | undefined {
+    if (field === 'province') {
+      const match = recognizeProvince(text);
+      return match && { code: match.province.code, name: match.province.name, formerName: match.formerName };
+    }
+    const provinceCode = this._address.provinceCode || undefined;
+    const matches = this._communes?.search(text, { provinceCode, limit: 2 }) ?? [];
+    // Across the country a name may be shared ("Xã An Bình"): only a single whole match counts.
+    const whole = matches.filter((match) => match.score < WHOLE_NAME);
+    return whole.length === 1 ? { code: whole[0].unit.code, name: whole[0].unit.name } : undefined;
+  }
+
+  private _revert(field: Field): void {
+    this._close();
+    if (field === 'province') this._provinceText = this._chosenName('province');
+    else this._communeText = this._chosenName('commune');
+    this._unmatched = { ...this._unmatched, [field]: false };
+  }
+
+  private _emitChange(): void {
+    const address = this._address;
+    this.emit('dvc-address-change', {
+      provinceCode: address.provinceCode,
+      communeCode: address.communeCode,
+      line: addressLine(address),
+      text: this.text,
+    });
+  }
+
+  private _problem(): Problem | null {
+    if (this._unmatched.province) return 'province-unknown';
+    if (this._unmatched.commune) return 'commune-unknown';
+    if (!this.required) return null;
+    if (!this._address.provinceCode) return 'province-required';
+    if (!this._address.communeCode) return 'commune-required';
+    return null;
+  }
+
+  private _syncFormState(): void {
+    this.setFormValue(this.value || null);
+    const problem = this._problem();
+    if (!problem) {
+      this.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot?.querySelector<HTMLInputElement>(`#${problemField(problem)}-input`) ?? undefined;
+    const flags = problem.endsWith('required') ? { valueMissing: true } : { badInput: true };
+    this.setValidity(flags, problemMessage(problem), anchor);
+  }
+
+  /** The error to show now, if any. */
+  private _shownProblem(): Problem | null {
+    return this._showValidation ? this._problem() : null;
+  }
+
+  private _publishError(): void {
+    const problem = this._shownProblem();
+    const message = problem ? problemMessage(problem) : '';
+    if (message === this._published) return;
+    this._published = message;
+    this.emit('dvc-validity', { errors: message ? [{ target: this, label: this._fieldLabel(problemField(problem!)), message }] : [] });
+  }
+
+  private _announceCount(field: Field, count: number): void {
+    let text: string;
+    if (count === 0) text = msg('Không có kết quả phù hợp.', { id: 'address.no-results' });
+    else if (count === 1) text = msg('Có 1 kết quả. Nhấn Enter để chọn.', { id: 'address.one-result' });
+    else text = msg(str`Có ${count} kết quả. Dùng phím mũi tên để chọn.`, { id: 'address.results' });
+    if (field === 'commune' && !this._communes) text = this._communeState === 'failed' ? this._loadFailedText() : this._loadingText();
+    this._announce(text, ANNOUNCE_DELAY);
+  }
+
+  /** Says `text` in the polite live region, after emptying it so a repeated text is read again. */
+  private _announce(text: string, delay = 100): void {
+    clearTimeout(this._announceTimer);
+    this._announcement = '';
+    this._announceTimer = setTimeout(() => {
+      this._announcement = text;
+    }, delay);
+  }
+
+  private _formerNote(): string {
+    const former = this._formerName;
+    const current = provinceByCode(this._address.provinceCode)?.name ?? '';
+    return msg(str`${former} (trước ngày 01/07/2025) nay thuộc ${current}.`, { id: 'address.former-province' });
+  }
+
+  private _fieldLabel(field: Field): string {
+    return field === 'province'
+      ? msg('Tỉnh, thành phố', { id: 'address.province-label' })
+      : msg('Xã, phường, đặc khu', { id: 'address.commune-label' });
+  }
+
+  private _loadingText(): string {
+    return msg('Đang tải danh sách xã, phường…', { id: 'address.loading' });
+  }
+
+  private _loadFailedText(): string {
+    return msg('Không tải được danh sách xã, phường. Vui lòng thử lại.', { id: 'address.load-failed' });
+  }
+
+  /** Creates the house-number and street inputs once; they stay, so autofill and typing are never lost. */
+  private _createLineInputs(): void {
+    if (this._house) return;
+    const make = (slot: string, autocomplete: string) => {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.slot = slot;
+      input.id = `${this._prefix}-${slot}`;
+      input.setAttribute('autocomplete', autocomplete);
+      input.maxLength = slot === 'house' ? 100 : 200;
+      input.addEventListener('input', this._onLineInput);
+      input.addEventListener('change', this._onLineChange);
+      this.append(input);
+      return input;
+    };
+    this._house = make('house', 'address-line1');
+    this._street = make('street', 'address-line2');
+    this._house.value = this._address.houseNumber;
+    this._street.value = this._address.street;
+  }
+
+  /** Every field, and the retry button, disabled with the element. */
+  private _syncDisabled(): void {
+    const disabled = this.isDisabled;
+    const fields = [
+      this._house,
+      this._street,
+      ...(this.renderRoot?.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button') ?? []),
+    ];
+    for (const field of fields) if (field) field.disabled = disabled;
+  }
+
+  private _renderLight() {
+    return html`<label slot="house-label" for="${this._prefix}-house">${msg('Số nhà, ngõ, hẻm', { id: 'address.house-label' })}</label>
+      <label slot="street-label" for="${this._prefix}-street"
+        >${msg('Đường, phố, thôn, ấp, tổ dân phố', { id: 'address.street-label' })}</label
+      >`;
+  }
+
+  // The options take clicks only: their keys (arrows, Enter, Escape) go to the field, which keeps
+  // focus and points at the highlighted one with aria-activedescendant (ARIA 1.2 combobox).
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  private _renderCombobox(field: Field, hint: string, extra: unknown) {
+    const open = this._open === field && this._options.length > 0;
+    const problem = this._shownProblem();
+    const invalid = problem !== null && problemField(problem) === field;
+    const active = open && this._active >= 0 ? `${field}-option-${this._active}` : nothing;
+    const describedBy = [`${field}-hint`, field === 'province' && this._formerName ? 'province-note' : '', invalid ? `${field}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return html`
+      <div part=${field} class=${classMap({ field: true, invalid })}>
+        <label class="label" id="${field}-label" for="${field}-input">${this._fieldLabel(field)}</label>
+        <p class="hint" id="${field}-hint">${hint}</p>
+        <div class="combo">
+          <input
+            id="${field}-input"
+            part="input"
+            type="text"
+            role="combobox"
+            data-field=${field}
+            autocomplete="off"
+            autocapitalize="words"
+            spellcheck="false"
+            aria-labelledby="${field}-label"
+            aria-autocomplete="list"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="${field}-listbox"
+            aria-activedescendant=${active}
+            aria-describedby=${describedBy}
+            aria-invalid=${invalid ? 'true' : nothing}
+            aria-required=${this.required ? 'true' : nothing}
+            .value=${live(this._fieldText(field))}
+            @input=${this._onInput}
+            @keydown=${this._onKeyDown}
+            @blur=${this._onBlur}
+          />
+          <ul
+            id="${field}-listbox"
+            part="listbox"
+            class="listbox"
+            role="listbox"
+            aria-labelledby="${field}-label"
+            ?hidden=${!open}
+            @mousedown=${this._onListMouseDown}
+            @click=${this._onListClick}
+          >
+            ${open ? this._options.map((option, index) => this._renderOption(field, option, index)) : nothing}
+          </ul>
+        </div>
+        ${extra}
+        <p part="error" class="error" id="${field}-error" ?hidden=${!invalid}>${invalid ? problemMessage(problem!) : ''}</p>
+      </div>
+    `;
+  }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+
+  private _renderOption(field: Field, option: Option, index: number) {
+    let detail = '';
+    if (option.formerName) detail = msg(str`Gồm ${option.formerName} cũ`, { id: 'address.includes-former' });
+    else if (option.provinceName) detail = option.provinceName;
+    return html`<li
+      id="${field}-option-${index}"
+      role="option"
+      data-index=${index}
+      aria-selected=${index === this._active ? 'true' : 'false'}
+      class=${classMap({ option: true, active: index === this._active })}
+    >
+      <span class="option-name">${option.name}</span>${detail ? html`<span class="option-detail">${detail}</span>` : nothing}
+    </li>`;
+  }
+
+  private _renderCommuneStatus() {
+    if (this._communeState === 'loading')
+      return html`<p class="loading"><span class="spinner" aria-hidden="true"></span>${this._loadingText()}</p>`;
+    if (this._communeState === 'failed')
+      return html`<p class="error">${this._loadFailedText()}</p>
+        <button type="button" class="retry" @click=${this._onRetry}>${msg('Thử lại', { id: 'address.retry' })}</button>`;
+    return nothing;
+  }
+
+  override render() {
+    const provinceHint = msg('Gõ tên để tìm, có thể không dấu. Tên tỉnh cũ (trước 01/07/2025) cũng được.', { id: 'address.province-hint' });
+    const communeHint = this._address.provinceCode
+      ? msg('Gõ tên để tìm, hoặc nhấn phím mũi tên xuống để xem danh sách.', { id: 'address.commune-hint' })
+      : msg('Chọn tỉnh, thành phố trước, hoặc gõ tên xã, phường để tìm trong cả nước.', { id: 'address.commune-hint-nationwide' });
+    return html`
+      <fieldset part="base">
+        <legend part="label">${this.label || msg('Địa chỉ', { id: 'address.legend' })}</legend>
+        <p part="note" class="note" id="prefill-note" ?hidden=${!this._prefilled}>
+          ${msg('Đã điền sẵn từ hồ sơ của bạn. Hãy kiểm tra lại.', { id: 'address.prefilled' })}
+        </p>
+        ${this._renderCombobox(
+          'province',
+          provinceHint,
+          html`<p part="note" class="note" id="province-note" ?hidden=${!this._formerName}>
+            ${this._formerName ? this._formerNote() : ''}
+          </p>`,
+        )}
+        ${this._renderCombobox('commune', communeHint, this._renderCommuneStatus())}
+        <div class="line">
+          <div class="field"><slot name="house-label"></slot><slot name="house"></slot></div>
+          <div class="field"><slot name="street-label"></slot><slot name="street"></slot></div>
+        </div>
+      </fieldset>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+    `;
+  }
+}
+
+function isEmpty(address: AddressValue): boolean {
+  return !address.provinceCode && !address.communeCode && !address.houseNumber && !address.street;
+}

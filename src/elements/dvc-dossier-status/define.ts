@@ -1,0 +1,9 @@
+import { DvcDossierStatus } from './dvc-dossier-status.js';
+
+DvcDossierStatus.define('dvc-dossier-status');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-dossier-status': DvcDossierStatus;
+  }
+}

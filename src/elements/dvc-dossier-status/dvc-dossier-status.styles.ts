@@ -1,0 +1,210 @@
+import { css } from 'lit';
+import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { spinner } from '../../base/spinner.styles.js';
+import { visuallyHidden } from '../../base/visually-hidden.styles.js';
+
+export const styles = [
+  tokens,
+  visuallyHidden,
+  spinner,
+  css`
+    :host {
+      display: block;
+    }
+    .base,
+    .result {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 2);
+      min-inline-size: 0;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.35em;
+      line-height: 1.3;
+    }
+    h3 {
+      margin: 0 0 var(--_space);
+      font-size: 1.1em;
+    }
+    h2:focus-visible,
+    h3:focus-visible,
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible {
+      ${focusRing}
+    }
+    h2:focus:not(:focus-visible),
+    h3:focus:not(:focus-visible) {
+      outline: none;
+    }
+    p {
+      margin: 0;
+    }
+    .lookup {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) / 2);
+    }
+    label {
+      font-weight: 600;
+    }
+    .hint,
+    .checked,
+    .when {
+      color: var(--_muted);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    input {
+      flex: 1 1 16rem;
+      min-inline-size: 0;
+      min-block-size: var(--_target);
+      padding: 0 var(--_space);
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    input[aria-invalid='true'] {
+      border: 2px solid var(--_error);
+    }
+    .field-error {
+      color: var(--_error);
+      font-weight: 600;
+    }
+    button,
+    .button {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space);
+      min-block-size: var(--_target);
+      padding: 0 calc(var(--_space) * 2);
+      font: inherit;
+      font-weight: 600;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_primary);
+      cursor: pointer;
+      max-inline-size: 100%;
+      text-align: start;
+      text-decoration: none;
+      box-sizing: border-box;
+    }
+    .primary {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+    .secondary {
+      background: var(--_surface);
+      color: var(--_primary);
+    }
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.85;
+    }
+    .busy {
+      display: flex;
+      align-items: center;
+      gap: var(--_space);
+    }
+    .failure {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: calc(var(--_space) * 1.5);
+    }
+    .failure p {
+      margin-block-end: var(--_space);
+      color: var(--_error);
+      font-weight: 600;
+    }
+    .status {
+      margin: 0;
+    }
+    .status .value {
+      display: inline-block;
+      padding: 0 var(--_space);
+      border: 2px solid currentColor;
+      border-radius: var(--_radius);
+    }
+    .facts {
+      display: grid;
+      gap: calc(var(--_space) / 2);
+      margin: 0;
+    }
+    .facts div {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 var(--_space);
+    }
+    .facts dt {
+      color: var(--_muted);
+    }
+    .facts dt::after {
+      content: ':';
+    }
+    .facts dd {
+      margin: 0;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .todo {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: var(--_space);
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-inline-start: 4px solid var(--_primary);
+      background: var(--_surface-alt);
+    }
+    .todo h3 {
+      margin: 0;
+    }
+    .todo.asks {
+      border-color: var(--_warning);
+    }
+    .documents {
+      margin: 0;
+      padding-inline-start: calc(var(--_space) * 3);
+    }
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space);
+    }
+    .timeline li {
+      display: flex;
+      flex-direction: column;
+      padding-inline-start: calc(var(--_space) * 2);
+      border-inline-start: 2px solid var(--_border);
+    }
+    .timeline li.current {
+      border-inline-start: 4px solid var(--_primary);
+    }
+    .what {
+      font-weight: 600;
+    }
+    .tag {
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    .note {
+      overflow-wrap: anywhere;
+    }
+    .stale {
+      color: var(--_warning);
+      font-weight: 600;
+    }
+    .checked {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space);
+    }
+  `,
+];

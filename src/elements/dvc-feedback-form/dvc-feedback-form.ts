@@ -1,0 +1,551 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { backendFor } from '../../base/backend-source.js';
+import { DvcElement } from '../../base/dvc-element.js';
+import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
+import type { DvcBackend } from '../../core/backend/types.js';
+import { toDvcError } from '../../core/errors.js';
+import type { FieldError } from '../../core/events.js';
+import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
+import { submitFeedbackRequestSchema, type Feedback } from '../../core/schemas/feedback.js';
+import { z } from '../../core/schemas/zod.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
+import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
+import '../dvc-address-picker/define.js';
+import { renderCaptchaField } from '../shared-fields/captcha-field.js';
+import { fieldLabel, issueMessage, statusText, type FeedbackField } from './feedback-text.js';
+import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
+import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
+
+type Step = 'form' | 'review' | 'sending' | 'done' | 'follow-up';
+
+type TextField = Exclude<FeedbackField, 'attachments' | 'captchaAnswer'>;
+
+const TEXT_FIELDS: readonly { name: TextField; autocomplete: string; type: string }[] = [
+  { name: 'fullName', autocomplete: 'name', type: 'text' },
+  // Rendered as <dvc-address-picker>; its house-number and street inputs are in the light DOM too.
+  { name: 'address', autocomplete: 'street-address', type: 'text' },
+  { name: 'phone', autocomplete: 'tel', type: 'tel' },
+  { name: 'email', autocomplete: 'email', type: 'email' },
+  { name: 'title', autocomplete: 'off', type: 'text' },
+];
+
+/** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
+interface Chosen {
+  file: File;
+  attachmentId?: string;
+}
+
+let instances = 0;
+
+/**
+ * @tagname dvc-feedback-form
+ * @summary Phản ánh, kiến nghị: a signed-in citizen's feedback or complaint, in Vietnamese, with
+ * attachments and a captcha; then its reference, and a follow-up view of its status and answers.
+ *
+ * Renders in its light DOM so autofill reaches name, address, phone and email; prefills them from
+ * the session's consented profile. Each file is checked (type, content, size, count, total) when
+ * chosen, uploaded on sending, and submitted by id. Every failure keeps the answers.
+ *
+ * @fires dvc-feedback-submit - Cancelable, `{ title, attachments }` (a count) before sending.
+ * @fires dvc-feedback-complete - `{ reference }` once the portal has received it.
+ * @fires dvc-validity - `{ errors }` for `<dvc-error-summary>`.
+ * @fires dvc-error - `{ code, message, field? }` on every failure.
+ *
+ * @cssprop --dvc-color-primary - Buttons and links.
+ * @cssprop --dvc-color-error - Errors.
+ * @cssprop --dvc-space - Spacing unit.
+ */
+export class DvcFeedbackForm extends DvcElement {
+  static override properties: PropertyDeclarations = {
+    backend: { attribute: false },
+    backendUrl: { attribute: 'backend-url' },
+    signInUrl: { attribute: 'sign-in-url' },
+    reference: { reflect: true },
+    _step: { state: true },
+    _values: { state: true },
+    _files: { state: true },
+    _errors: { state: true },
+    _captcha: { state: true },
+    _captchaLoadError: { state: true },
+    _captchaAnswer: { state: true },
+    _failure: { state: true },
+    _progress: { state: true },
+    _feedback: { state: true },
+  };
+
+  declare backend: DvcBackend | undefined;
+  /** Base URL of an HTTP backend, when the `backend` property is not set. */
+  declare backendUrl: string | null;
+  /** Where someone who is not signed in goes to sign in. */
+  declare signInUrl: string | null;
+  /** A feedback's reference: shows its status and answers instead of the form. */
+  declare reference: string | null;
+
+  declare private _step: Step;
+  declare private _values: Record<TextField, string>;
+  declare private _files: Chosen[];
+  declare private _errors: Partial<Record<FeedbackField, string>>;
+  declare private _captcha: CaptchaChallenge | null;
+  declare private _captchaLoadError: string;
+  declare private _captchaAnswer: string;
+  declare private _failure: string;
+  declare private _progress: string;
+  declare private _feedback: Feedback | null;
+
+  private readonly _key = `dvc-feedback-${(instances += 1)}`;
+  private _prefilledFor: string | null = null;
+  private _loadedReference: string | null = null;
+  private _focusAfterRender: string | null = null;
+  /** The address picker's value (JSON), so the picker comes back filled after the check-answers step. */
+  private _addressValue = '';
+  private _picker: HTMLElementTagNameMap['dvc-address-picker'] | null = null;
+  private _captchaLoads = 0;
+  private _captchaPending = false;
+
+  constructor() {
+    super();
+    this.backend = undefined;
+    this.backendUrl = null;
+    this.signInUrl = null;
+    this.reference = null;
+    this._step = 'form';
+    this._values = { fullName: '', address: '', phone: '', email: '', title: '', content: '' };
+    this._files = [];
+    this._errors = {};
+    this._captcha = null;
+    this._captchaLoadError = '';
+    this._captchaAnswer = '';
+    this._failure = '';
+    this._progress = '';
+    this._feedback = null;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private get _backend(): DvcBackend | undefined {
+    return backendFor(this.backend, this.backendUrl);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const { account, profile } = this.session.getState();
+    if (this.reference) {
+      if (this.reference !== this._loadedReference) void this._loadFeedback(this.reference);
+      return;
+    }
+    if (!account) return;
+    // Declare once: fill what is still empty from the consented profile, once per account.
+    if (this._prefilledFor !== account.id) {
+      this._prefilledFor = account.id;
+      const next = { ...this._values };
+      // The address picker prefills itself from the same profile.
+      for (const name of ['fullName', 'phone', 'email'] as const) if (!next[name] && profile[name]) next[name] = profile[name] ?? '';
+      this._values = next;
+    }
+    if (this._step === 'form' && !this._captcha && !this._captchaLoadError && !this._captchaPending) void this._loadCaptcha();
+  }
+
+  protected override updated(): void {
+    // The check-answers step replaces the form: a picker rendered anew gets the address back.
+    const picker = this.querySelector('dvc-address-picker');
+    if (picker && picker !== this._picker) {
+      this._picker = picker;
+      if (this._addressValue) picker.value = this._addressValue;
+    }
+    if (this._focusAfterRender) {
+      this.querySelector<HTMLElement>(this._focusAfterRender)?.focus();
+      this._focusAfterRender = null;
+    }
+  }
+
+  private _id(field: string): string {
+    return `${this._key}-${field}`;
+  }
+
+  /** One challenge at a time: a later request replaces an earlier one still on its way. */
+  private async _loadCaptcha(): Promise<void> {
+    const backend = this._backend;
+    if (!backend) return;
+    const load = (this._captchaLoads += 1);
+    this._captchaPending = true;
+    this._captcha = null;
+    this._captchaLoadError = '';
+    try {
+      const challenge = await backend.getCaptcha();
+      if (load === this._captchaLoads) this._captcha = challenge;
+    } catch (error) {
+      if (load !== this._captchaLoads) return;
+      const { code } = toDvcError(error);
+      this._captchaLoadError = backendErrorMessage(code);
+      this.emitError(code, this._captchaLoadError, 'captchaAnswer');
+    } finally {
+      if (load === this._captchaLoads) this._captchaPending = false;
+    }
+  }
+
+  private async _loadFeedback(reference: string): Promise<void> {
+    const backend = this._backend;
+    if (!backend) return;
+    this._loadedReference = reference;
+    this._step = 'follow-up';
+    this._failure = '';
+    this._feedback = null;
+    try {
+      this._feedback = await backend.getFeedback({ reference });
+    } catch (error) {
+      const { code } = toDvcError(error);
+      this._failure =
+        code === 'not-found' || code === 'invalid-input'
+          ? msg(str`Không tìm thấy phản ánh có mã ${reference}.`, { id: 'feedback.follow-up.not-found' })
+          : backendErrorMessage(code);
+      this.emitError(code, this._failure, 'reference');
+    }
+  }
+
+  private async _addFiles(added: File[]): Promise<void> {
+    const checked = await checkAddedFiles(
+      this._files.map((chosen) => chosen.file),
+      added,
+      FEEDBACK_ATTACHMENTS,
+    );
+    if (!checked.ok) return this._setFileError(checked.message);
+    this._files = [...this._files, ...added.map((file) => ({ file }))];
+    this._setFileError('');
+  }
+
+  private _setFileError(message: string): void {
+    this._errors = { ...this._errors, attachments: message || undefined };
+    if (message) this.emitError('invalid-input', message, 'attachments');
+  }
+
+  private _removeFile(index: number): void {
+    const removed = this._files[index];
+    this._files = this._files.filter((_, i) => i !== index);
+    // A refusal named one of the files: removing one lets the form be sent again.
+    this._errors = { ...this._errors, attachments: undefined };
+    this._progress = msg(str`Đã bỏ tệp ${removed.file.name}.`, { id: 'feedback.file-removed' });
+    this._focusAfterRender = `#${this._id('files')}`;
+  }
+
+  /** The address as one line once province, commune and house number or street are all given; else ''. */
+  private _syncAddress(): void {
+    const picker = this.querySelector('dvc-address-picker');
+    if (!picker) return;
+    const { provinceCode, communeCode, houseNumber, street } = picker.address;
+    this._addressValue = picker.value;
+    const complete = Boolean(provinceCode && communeCode && (houseNumber.trim() || street.trim()));
+    this._values = { ...this._values, address: complete ? picker.text : '' };
+  }
+
+  /** The request the schema accepts, or the errors in on-screen order. */
+  private _check(): Partial<Record<FeedbackField, string>> {
+    const input = { ...this._values, captchaAnswer: this._captchaAnswer };
+    const result = z.safeParse(
+      z.pick(submitFeedbackRequestSchema, {
+        fullName: true,
+        address: true,
+        phone: true,
+        email: true,
+        title: true,
+        content: true,
+        captchaAnswer: true,
+      }),
+      input,
+    );
+    const errors: Partial<Record<FeedbackField, string>> = {};
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0]) as FeedbackField;
+        errors[field] ??= issueMessage(issue.message, field);
+      }
+    }
+    if (this._errors.attachments) errors.attachments = this._errors.attachments;
+    return errors;
+  }
+
+  private _showErrors(errors: Partial<Record<FeedbackField, string>>): void {
+    this._errors = errors;
+    this._step = 'form';
+    this.updateComplete.then(
+      () => this._publishValidity(),
+      () => undefined,
+    );
+  }
+
+  private _publishValidity(): void {
+    const form = this.querySelector(`#${this._id('form')}`);
+    if (!form) return;
+    const errors: FieldError[] = Object.entries(this._errors)
+      .filter(([, message]) => Boolean(message))
+      .map(([field, message]) => ({
+        target: this.querySelector(`#${this._id(field === 'attachments' ? 'files' : field)}`) ?? form,
+        label: fieldLabel(field as FeedbackField),
+        message: message as string,
+      }));
+    form.dispatchEvent(new CustomEvent('dvc-validity', { detail: { errors }, bubbles: true, composed: true }));
+  }
+
+  private _continue(event: Event): void {
+    event.preventDefault();
+    this._syncAddress();
+    const errors = this._check();
+    if (Object.values(errors).some(Boolean)) return this._showErrors(errors);
+    this._showErrors({});
+    this._step = 'review';
+    this._focusAfterRender = `#${this._id('review')}`;
+  }
+
+  private async _send(): Promise<void> {
+    const backend = this._backend;
+    const account = this.session.getState().account;
+    if (!backend || !account || !this._captcha) return;
+    if (!this.emit('dvc-feedback-submit', { title: this._values.title.trim(), attachments: this._files.length }, { cancelable: true }))
+      return;
+    this._step = 'sending';
+    this._failure = '';
+    let uploading: Chosen | undefined;
+    try {
+      for (const [index, chosen] of this._files.entries()) {
+        if (chosen.attachmentId) continue;
+        uploading = chosen;
+        this._progress = msg(str`Đang tải tệp ${index + 1}/${this._files.length}: ${chosen.file.name}`, { id: 'feedback.uploading' });
+        chosen.attachmentId = (await backend.uploadAttachment({ fileName: chosen.file.name, content: chosen.file })).attachmentId;
+      }
+      uploading = undefined;
+      this._progress = msg('Đang gửi phản ánh…', { id: 'feedback.sending' });
+      const { reference } = await backend.submitFeedback({
+        accountId: account.id,
+        ...this._values,
+        attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
+        captchaId: this._captcha.id,
+        captchaAnswer: this._captchaAnswer,
+      });
+      this._captcha = null;
+      this._captchaAnswer = '';
+      this._progress = '';
+      this.reference = reference;
+      this._loadedReference = reference;
+      this._step = 'done';
+      this._focusAfterRender = `#${this._id('done')}`;
+      this.emit('dvc-feedback-complete', { reference });
+    } catch (error) {
+      const failure = toDvcError(error);
+      if (uploading && failure.code === 'invalid-input') this._uploadRefused(uploading, failure.status);
+      else this._failed(failure.code, uploading === undefined);
+    }
+  }
+
+  /** The server refused a file the browser's checks let through: say which, and keep everything else. */
+  private _uploadRefused(chosen: Chosen, status: number | undefined): void {
+    this._progress = '';
+    const code = status === 413 ? 'attachment.size' : 'attachment.content';
+    this._showErrors({ ...this._errors, attachments: attachmentMessage(code, FEEDBACK_ATTACHMENTS, chosen.file.name) });
+    this.emitError('invalid-input', this._errors.attachments ?? '', 'attachments');
+    this._focusAfterRender = `#${this._id('files')}`;
+  }
+
+  private _failed(code: string, captchaUsed: boolean): void {
+    this._progress = '';
+    // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
+    if (captchaUsed) {
+      this._captchaAnswer = '';
+      void this._loadCaptcha();
+    }
+    if (code === 'captcha-wrong' || code === 'captcha-expired') {
+      const message = issueMessage(code, 'captchaAnswer');
+      this.emitError(code, message, 'captchaAnswer');
+      this._showErrors({ captchaAnswer: message });
+      this._focusAfterRender = `#${this._id('captchaAnswer')}`;
+      return;
+    }
+    this._failure =
+      code === 'not-found'
+        ? msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn gửi.', { id: 'feedback.error.attachment-expired' })
+        : backendErrorMessage(code);
+    if (code === 'not-found') for (const chosen of this._files) delete chosen.attachmentId;
+    this.emitError(code, this._failure);
+    this._step = 'form';
+    this._focusAfterRender = `#${this._id('failure')}`;
+  }
+
+  override render(): TemplateResult {
+    return html`<style>
+        ${FEEDBACK_FORM_STYLE}
+      </style>
+      <div class="dvc-feedback">${this._content()}</div>`;
+  }
+
+  private _content(): TemplateResult {
+    if (this._step === 'follow-up') return this._renderFollowUp();
+    if (!this.session.getState().account) {
+      return html`<div class="notice">
+        <h2>${msg('Gửi phản ánh, kiến nghị', { id: 'feedback.heading' })}</h2>
+        <p>${msg('Bạn cần đăng nhập tài khoản Cổng Dịch vụ công để gửi phản ánh, kiến nghị.', { id: 'feedback.sign-in-needed' })}</p>
+        ${this.signInUrl ? html`<p><a href=${this.signInUrl}>${msg('Đăng nhập', { id: 'feedback.sign-in' })}</a></p>` : nothing}
+      </div>`;
+    }
+    if (this._step === 'done') {
+      return html`<div class="notice" id=${this._id('done')} tabindex="-1" role="status">
+        <h2>${msg('Đã gửi phản ánh, kiến nghị', { id: 'feedback.done.heading' })}</h2>
+        <p>
+          ${msg(str`Mã phản ánh của bạn: ${this.reference ?? ''}. Dùng mã này để theo dõi kết quả xử lý.`, { id: 'feedback.done.reference' })}
+        </p>
+      </div>`;
+    }
+    if (this._step === 'review' || this._step === 'sending') return this._renderReview();
+    return this._renderForm();
+  }
+
+  private _renderField(name: TextField, autocomplete: string, type: string): TemplateResult {
+    const id = this._id(name);
+    const error = this._errors[name];
+    if (name === 'address') {
+      return html`<div class="field ${error ? 'invalid' : ''}">
+        ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+        <dvc-address-picker
+          id=${id}
+          label=${fieldLabel('address')}
+          .store=${this.session}
+          @dvc-address-change=${() => this._syncAddress()}
+        ></dvc-address-picker>
+      </div>`;
+    }
+    return html`<div class="field ${error ? 'invalid' : ''}">
+      <label for=${id}>${fieldLabel(name)} <span class="required" aria-hidden="true">*</span></label>
+      ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+      <input
+        id=${id}
+        name=${name}
+        type=${type}
+        autocomplete=${autocomplete}
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        .value=${this._values[name]}
+        @input=${(event: Event) => (this._values = { ...this._values, [name]: (event.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  }
+
+  private _renderForm(): TemplateResult {
+    const contentId = this._id('content');
+    return html`<h2>${msg('Gửi phản ánh, kiến nghị', { id: 'feedback.heading' })}</h2>
+      <p class="hint">${msg('Vui lòng viết bằng tiếng Việt có dấu. Các mục có dấu * là bắt buộc.', { id: 'feedback.intro' })}</p>
+      ${this._failure ? html`<p class="failure" id=${this._id('failure')} tabindex="-1" role="alert">${this._failure}</p>` : nothing}
+      <dvc-error-summary for=${this._id('form')}></dvc-error-summary>
+      <form id=${this._id('form')} novalidate @submit=${this._continue}>
+        ${TEXT_FIELDS.map(({ name, autocomplete, type }) => this._renderField(name, autocomplete, type))}
+        <div class="field ${this._errors.content ? 'invalid' : ''}">
+          <label for=${contentId}>${fieldLabel('content')} <span class="required" aria-hidden="true">*</span></label>
+          ${this._errors.content ? html`<p class="error" id=${`${contentId}-error`}>${this._errors.content}</p>` : nothing}
+          <textarea
+            id=${contentId}
+            name="content"
+            rows="6"
+            required
+            aria-invalid=${this._errors.content ? 'true' : 'false'}
+            aria-describedby=${this._errors.content ? `${contentId}-error` : nothing}
+            .value=${this._values.content}
+            @input=${(event: Event) => (this._values = { ...this._values, content: (event.target as HTMLTextAreaElement).value })}
+          ></textarea>
+        </div>
+        ${renderAttachmentField({
+          id: this._id('files'),
+          label: fieldLabel('attachments'),
+          policy: FEEDBACK_ATTACHMENTS,
+          files: this._files.map((chosen) => chosen.file),
+          error: this._errors.attachments ?? '',
+          onChoose: (files) => void this._addFiles(files),
+          onRemove: (index) => this._removeFile(index),
+        })}
+        ${renderCaptchaField({
+          id: this._id('captchaAnswer'),
+          label: fieldLabel('captchaAnswer'),
+          challenge: this._captcha,
+          loadError: this._captchaLoadError,
+          answer: this._captchaAnswer,
+          error: this._errors.captchaAnswer ?? '',
+          onAnswer: (value) => (this._captchaAnswer = value),
+          onRefresh: () => void this._loadCaptcha(),
+        })}
+        <button type="submit" class="primary">${msg('Tiếp tục', { id: 'feedback.continue' })}</button>
+      </form>
+      <p class="visually-hidden" role="status">${this._progress}</p>`;
+  }
+
+  private _renderReview(): TemplateResult {
+    const sending = this._step === 'sending';
+    const rows: [FeedbackField, string][] = [
+      ...TEXT_FIELDS.map(({ name }) => [name, this._values[name].trim()] as [FeedbackField, string]),
+      ['content', this._values.content.trim()],
+      [
+        'attachments',
+        this._files.length ? this._files.map((chosen) => chosen.file.name).join(', ') : msg('Không có', { id: 'feedback.no-files' }),
+      ],
+    ];
+    return html`<h2 id=${this._id('review')} tabindex="-1">${msg('Kiểm tra lại trước khi gửi', { id: 'feedback.review.heading' })}</h2>
+      <dl class="review">
+        ${rows.map(
+          ([field, value]) =>
+            html`<dt>${fieldLabel(field)}</dt>
+              <dd>${value}</dd>`,
+        )}
+      </dl>
+      <div class="actions">
+        <button
+          type="button"
+          ?disabled=${sending}
+          @click=${() => ((this._step = 'form'), (this._focusAfterRender = `#${this._id('fullName')}`))}
+        >
+          ${msg('Sửa', { id: 'feedback.edit' })}
+        </button>
+        <button type="button" class="primary" aria-disabled=${sending ? 'true' : 'false'} @click=${() => !sending && void this._send()}>
+          ${sending ? msg('Đang gửi…', { id: 'feedback.sending-button' }) : msg('Gửi phản ánh', { id: 'feedback.send' })}
+        </button>
+      </div>
+      <p role="status" class="progress">${this._progress}</p>`;
+  }
+
+  private _renderFollowUp(): TemplateResult {
+    const feedback = this._feedback;
+    if (this._failure) return html`<p class="failure" role="alert">${this._failure}</p>`;
+    if (!feedback) return html`<p role="status">${msg('Đang tải…', { id: 'feedback.loading' })}</p>`;
+    return html`<h2>${feedback.title}</h2>
+      <dl class="review">
+        <dt>${msg('Mã phản ánh', { id: 'feedback.follow-up.reference' })}</dt>
+        <dd>${feedback.reference}</dd>
+        <dt>${msg('Trạng thái', { id: 'feedback.follow-up.status' })}</dt>
+        <dd>${statusText(feedback.status)}</dd>
+        ${
+          feedback.agency
+            ? html`<dt>${msg('Cơ quan xử lý', { id: 'feedback.follow-up.agency' })}</dt>
+                <dd>${feedback.agency}</dd>`
+            : nothing
+        }
+      </dl>
+      <h3>${msg('Trả lời', { id: 'feedback.follow-up.answers' })}</h3>
+      ${
+        feedback.answers.length
+          ? html`<ol class="answers">
+              ${feedback.answers.map(
+                (answer) =>
+                  html`<li>
+                    <p>
+                      <strong>${answer.agency}</strong>
+                      (${new Date(answer.answeredAt).toLocaleDateString(this.locale === 'en' ? 'en-GB' : 'vi-VN')})
+                    </p>
+                    <p>${answer.text}</p>
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p>${msg('Chưa có trả lời.', { id: 'feedback.follow-up.no-answers' })}</p>`
+      }`;
+  }
+}

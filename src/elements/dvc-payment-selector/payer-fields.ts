@@ -1,0 +1,56 @@
+/**
+ * The payer named on the receipts: what the citizen types, how it is checked, and what is sent.
+ * Every field may stay empty (the receipts then name the dossier's applicant); once any is filled
+ * the full name is needed, and each filled field must be valid.
+ */
+import type { Profile } from '../../core/session.js';
+import { payerSchema, type Payer } from '../../core/schemas/payment.js';
+import { z } from '../../core/schemas/zod.js';
+
+export const PAYER_FIELDS = ['fullName', 'idNumber', 'address', 'phone', 'email'] as const;
+
+export type PayerField = (typeof PAYER_FIELDS)[number];
+
+export type PayerDraft = Record<PayerField, string>;
+
+/** How browsers and password managers recognise each input (WCAG 1.3.5), and its form name. */
+export const PAYER_INPUTS: Record<
+  PayerField,
+  { name: string; type: 'text' | 'tel' | 'email'; autocomplete: string; inputmode?: 'numeric' | 'tel' | 'email' }
+> = {
+  fullName: { name: 'payer-full-name', type: 'text', autocomplete: 'name' },
+  // No autocomplete token exists for a national ID number.
+  idNumber: { name: 'payer-id-number', type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+  address: { name: 'payer-address', type: 'text', autocomplete: 'street-address' },
+  phone: { name: 'payer-phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  email: { name: 'payer-email', type: 'email', autocomplete: 'email', inputmode: 'email' },
+};
+
+export const emptyPayer = (): PayerDraft => ({ fullName: '', idNumber: '', address: '', phone: '', email: '' });
+
+export const isEmptyPayer = (draft: PayerDraft): boolean => PAYER_FIELDS.every((field) => !draft[field].trim());
+
+/** The draft prefilled from the profile the citizen agreed to reuse. */
+export const payerFromProfile = (profile: Profile): PayerDraft => ({
+  fullName: profile.fullName ?? '',
+  idNumber: profile.idNumber ?? '',
+  address: profile.address ?? '',
+  phone: profile.phone ?? '',
+  email: profile.email ?? '',
+});
+
+export type PayerCheck = { ok: true; payer: Payer | null } | { ok: false; invalid: PayerField[] };
+
+/** The payer to send (`null`: the applicant), or the fields to correct, in the order shown. */
+export function checkPayer(draft: PayerDraft): PayerCheck {
+  if (isEmptyPayer(draft)) return { ok: true, payer: null };
+  const candidate: Record<string, string> = {};
+  for (const field of PAYER_FIELDS) {
+    const value = draft[field].trim();
+    if (value || field === 'fullName') candidate[field] = value;
+  }
+  const parsed = z.safeParse(payerSchema, candidate);
+  if (parsed.success) return { ok: true, payer: parsed.data };
+  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  return { ok: false, invalid: PAYER_FIELDS.filter((field) => wrong.has(field)) };
+}

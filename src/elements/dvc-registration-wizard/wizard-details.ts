@@ -1,0 +1,163 @@
+/**
+ * The details step of the methods that ask questions (phone, BHXH, Vietnam Post, USB token, SIM,
+ * SmartCA): native inputs with their labels, hints and errors, the activation choice, the
+ * captcha, and the check of the answers against the method's schema before anything is sent.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { RegistrationMethod } from '../../core/events.js';
+import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
+import { registrationFieldSchemas } from '../../core/schemas/registration.js';
+import { z } from '../../core/schemas/zod.js';
+import { errorMessage } from '../../i18n/messages.js';
+import { templates as english } from '../../i18n/generated/en/wizard-details.js';
+import { addTranslations } from '../../i18n/locale.js';
+import { activationLabel, activationName, CAPTCHA_METHODS, captchaLabel, FIELDS, type FieldDef } from './wizard-fields.js';
+import type { Activation, ErrorKey, Errors, StepView, Values } from './wizard-types.js';
+
+addTranslations(english);
+
+/** The questions a method asks on its details step. */
+export const fieldsOf = (method: RegistrationMethod | null): readonly FieldDef[] => (method && FIELDS[method]) || [];
+
+export interface CaptchaView {
+  challenge: CaptchaChallenge | null;
+  /** Why the image could not be loaded, if it could not. */
+  loadError: string;
+  answer: string;
+  onAnswer: (answer: string) => void;
+  onRefresh: () => void;
+}
+
+export interface DetailsView extends StepView {
+  method: RegistrationMethod;
+  values: Values;
+  onValue: (name: FieldDef['name'], value: string) => void;
+  activation: Activation;
+  onActivation: (activation: Activation) => void;
+  /** Shown when the registration still needs one. */
+  captcha: CaptchaView | null;
+  /** Read-only data shown above the questions (the certificate's, for a USB token). */
+  lead?: TemplateResult;
+  onSubmit: (event: Event) => void;
+}
+
+function renderField(view: DetailsView, field: FieldDef): TemplateResult {
+  const id = view.key(field.name);
+  const error = view.errors[field.name];
+  const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${error ? 'invalid' : ''}">
+    <label for=${id}>${field.label()}${field.required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label>
+    ${field.hint ? html`<p class="hint" id=${`${id}-hint`}>${field.hint()}</p>` : nothing}
+    ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+    <input
+      id=${id}
+      name=${field.name}
+      type=${field.type}
+      autocomplete=${field.autocomplete}
+      inputmode=${field.inputmode ?? nothing}
+      spellcheck="false"
+      ?required=${field.required}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+      .value=${view.values[field.name] ?? ''}
+      @input=${(event: Event) => view.onValue(field.name, (event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+function renderCaptcha(view: DetailsView, captcha: CaptchaView): TemplateResult {
+  const id = view.key('captchaAnswer');
+  const error = view.errors.captchaAnswer;
+  return html`<div class="field ${error ? 'invalid' : ''}">
+    <label for=${id}>${captchaLabel()} <span class="required" aria-hidden="true">*</span></label>
+    <p class="hint" id=${`${id}-hint`}>
+      ${msg('Nhập các ký tự trong ảnh, không phân biệt chữ hoa, chữ thường.', { id: 'wizard.hint.captcha' })}
+    </p>
+    ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
+    <div class="captcha">
+      ${
+        captcha.challenge
+          ? html`<img src=${captcha.challenge.image} alt=${msg('Ảnh mã xác thực', { id: 'wizard.captcha-image' })} />`
+          : html`<span class=${captcha.loadError ? 'error' : 'hint'}
+              >${captcha.loadError || msg('Đang tải mã xác thực…', { id: 'wizard.captcha-loading' })}</span
+            >`
+      }
+      <button type="button" class="link" @click=${captcha.onRefresh}>${msg('Lấy mã khác', { id: 'wizard.captcha-refresh' })}</button>
+    </div>
+    <input
+      id=${id}
+      name="captcha"
+      type="text"
+      autocomplete="off"
+      autocapitalize="off"
+      spellcheck="false"
+      required
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
+      .value=${captcha.answer}
+      @input=${(event: Event) => captcha.onAnswer((event.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+function renderActivation(view: DetailsView): TemplateResult {
+  const choices: Activation[] = ['sms', 'email'];
+  return html`<fieldset>
+    <legend><strong>${activationLabel()}</strong> <span class="required" aria-hidden="true">*</span></legend>
+    ${choices.map((value) => {
+      const id = view.key(value === 'sms' ? 'activation' : 'activation-email');
+      return html`<div class="choice">
+        <input
+          type="radio"
+          name="activation"
+          id=${id}
+          value=${value}
+          .checked=${view.activation === value}
+          @change=${() => view.onActivation(value)}
+        />
+        <label for=${id}>${activationName(value)}</label>
+      </div>`;
+    })}
+  </fieldset>`;
+}
+
+export function renderDetails(view: DetailsView): TemplateResult {
+  return html`<form novalidate @submit=${view.onSubmit}>
+    ${view.heading()} ${view.lead ?? nothing}
+    <p class="hint">${msg('Các trường có dấu * là bắt buộc.', { id: 'wizard.required-note' })}</p>
+    ${fieldsOf(view.method).map((field) => renderField(view, field))} ${view.method === 'vnpost' ? renderActivation(view) : nothing}
+    ${view.captcha ? renderCaptcha(view, view.captcha) : nothing} ${view.actions(msg('Đăng ký', { id: 'wizard.register' }))}
+  </form>`;
+}
+
+/**
+ * Checks the details against the method's schema: the errors in on-screen order, and the fields
+ * in canonical form once they pass. A captcha is checked only when one is asked.
+ */
+export function validateDetails(
+  method: RegistrationMethod,
+  answers: { values: Values; activation: Activation; captchaAnswer: string | null },
+): { errors: Errors; fields: Record<string, string> } {
+  const input: Record<string, string> = {};
+  for (const field of fieldsOf(method)) {
+    const value = answers.values[field.name] ?? '';
+    if (value.trim() !== '' || field.required) input[field.name] = value;
+  }
+  if (method === 'vnpost') input.activation = answers.activation;
+  const { captchaAnswer } = answers;
+  if (captchaAnswer !== null) input.captchaAnswer = captchaAnswer;
+  // Without a captcha to check, stand in a valid answer so only the other fields are judged.
+  const checked = captchaAnswer === null && CAPTCHA_METHODS.has(method) ? { ...input, captchaAnswer: 'x' } : input;
+  const result = z.safeParse(registrationFieldSchemas[method] as z.ZodMiniType, checked);
+  const errors: Errors = {};
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? '') as ErrorKey;
+      if (key && !errors[key]) errors[key] = errorMessage(issue.message);
+    }
+  }
+  const order: ErrorKey[] = [...fieldsOf(method).map((field) => field.name), 'activation', 'captchaAnswer'];
+  const sorted = Object.fromEntries(order.filter((key) => errors[key]).map((key) => [key, errors[key]!]));
+  return { errors: sorted, fields: result.success ? (result.data as Record<string, string>) : {} };
+}
