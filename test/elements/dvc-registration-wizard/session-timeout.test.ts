@@ -102,7 +102,7 @@ describe('<dvc-registration-wizard> session timeout', function () {
     expect(dialog(m)?.open ?? false).to.equal(false);
 
     await pass(m, clock, MINUTE + 1000);
-    await waitUntil(() => dialog(m)?.open, 'warning open');
+    await waitUntil(() => dialog(m)?.open, 'warning open', { timeout: 5000 });
     const warning = dialog(m)!;
     const named = (attribute: string) => m.el.querySelector(`[id="${warning.getAttribute(attribute)}"]`)!.textContent!.replace(/\s+/g, ' ');
     expect(named('aria-labelledby').trim()).to.equal('Bạn có cần thêm thời gian?');
@@ -112,7 +112,7 @@ describe('<dvc-registration-wizard> session timeout', function () {
     await expect(m.el).to.be.accessible();
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !dialog(m)?.open, 'warning closed');
+    await waitUntil(() => !dialog(m)?.open, 'warning closed', { timeout: 5000 });
     expect(document.activeElement).to.equal(field);
     expect(extensions).to.have.length(1);
     expect(Object.keys(extensions[0] as object)).to.deep.equal(['registrationId']);
@@ -131,9 +131,9 @@ describe('<dvc-registration-wizard> session timeout', function () {
   it('Escape closes the warning and asks for more time too', async () => {
     const { m, clock, extensions } = await start();
     await pass(m, clock, 18 * MINUTE + 1000);
-    await waitUntil(() => dialog(m)?.open, 'warning open');
+    await waitUntil(() => dialog(m)?.open, 'warning open', { timeout: 5000 });
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => extensions.length === 1 && !dialog(m)?.open, 'extended');
+    await waitUntil(() => extensions.length === 1 && !dialog(m)?.open, 'extended', { timeout: 5000 });
     expect(m.el.step).to.equal('otp');
   });
 
@@ -143,7 +143,7 @@ describe('<dvc-registration-wizard> session timeout', function () {
     await waitForStep(m.el, 'password');
     await type(m.el, 'new-password', 'Matkhau@2024');
     await pass(m, clock, 20 * MINUTE + 1000);
-    await waitUntil(() => m.el.querySelector('.failure'), 'expired notice');
+    await waitUntil(() => m.el.querySelector('.failure'), 'expired notice', { timeout: 5000 });
     expect(m.el.step).to.equal('details');
     expect(dialog(m)).to.equal(null);
     const notice = m.el.querySelector<HTMLElement>('.failure')!;
@@ -169,7 +169,7 @@ describe('<dvc-registration-wizard> session timeout', function () {
     const { m, clock } = await start();
     await pass(m, clock, 0, 21 * MINUTE);
     await enterOtp(m);
-    await waitUntil(() => m.el.querySelector('.failure'), 'expired notice');
+    await waitUntil(() => m.el.querySelector('.failure'), 'expired notice', { timeout: 5000 });
     expect(m.el.step).to.equal('details');
     expect(m.el.querySelector('.failure')!.textContent).to.contain('Phiên đăng ký đã hết hạn');
   });

@@ -40,7 +40,11 @@ export async function rendered<T extends HTMLElement & { updateComplete: Promise
   container: HTMLElement,
   selector: string,
 ): Promise<T> {
-  await waitUntil(() => container.querySelector(selector)?.shadowRoot, `${selector} was not rendered`);
+  // Some elements render into their light DOM: ask Lit whether the first render happened.
+  await waitUntil(
+    () => container.querySelector<HTMLElement & { hasUpdated?: boolean }>(selector)?.hasUpdated,
+    `${selector} was not rendered`,
+  );
   const el = container.querySelector<T>(selector)!;
   await el.updateComplete;
   return el;
