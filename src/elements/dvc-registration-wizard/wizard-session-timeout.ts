@@ -154,8 +154,16 @@ export class SessionTimeout {
       class="timeout"
       aria-labelledby=${ids.heading}
       aria-describedby=${ids.text}
+      @keydown=${(event: KeyboardEvent) => {
+        // Escape means the user is here, so it asks for more time too. Handled as a key rather
+        // than through the dialog's close request, which the browser may skip without a recent
+        // user activation.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        if (this.warning && !this.extending) onExtend();
+      }}
       @close=${() => {
-        // Escape closes the dialog: the user is here, so that asks for more time too.
+        // Closed some other way while still warning (the browser's own close request).
         if (this.warning && !this.extending) onExtend();
       }}
     >
