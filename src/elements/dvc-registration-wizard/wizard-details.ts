@@ -12,6 +12,7 @@ import { z } from '../../core/schemas/zod.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { templates as english } from '../../i18n/generated/en/wizard-details.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { activationLabel, activationName, CAPTCHA_METHODS, captchaLabel, FIELDS, type FieldDef } from './wizard-fields.js';
 import type { Activation, ErrorKey, Errors, StepView, Values } from './wizard-types.js';
 
@@ -67,38 +68,7 @@ function renderField(view: DetailsView, field: FieldDef): TemplateResult {
 }
 
 function renderCaptcha(view: DetailsView, captcha: CaptchaView): TemplateResult {
-  const id = view.key('captchaAnswer');
-  const error = view.errors.captchaAnswer;
-  return html`<div class="field ${error ? 'invalid' : ''}">
-    <label for=${id}>${captchaLabel()} <span class="required" aria-hidden="true">*</span></label>
-    <p class="hint" id=${`${id}-hint`}>
-      ${msg('Nhập các ký tự trong ảnh, không phân biệt chữ hoa, chữ thường.', { id: 'wizard.hint.captcha' })}
-    </p>
-    ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
-    <div class="captcha">
-      ${
-        captcha.challenge
-          ? html`<img src=${captcha.challenge.image} alt=${msg('Ảnh mã xác thực', { id: 'wizard.captcha-image' })} />`
-          : html`<span class=${captcha.loadError ? 'error' : 'hint'}
-              >${captcha.loadError || msg('Đang tải mã xác thực…', { id: 'wizard.captcha-loading' })}</span
-            >`
-      }
-      <button type="button" class="link" @click=${captcha.onRefresh}>${msg('Lấy mã khác', { id: 'wizard.captcha-refresh' })}</button>
-    </div>
-    <input
-      id=${id}
-      name="captcha"
-      type="text"
-      autocomplete="off"
-      autocapitalize="off"
-      spellcheck="false"
-      required
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-      .value=${captcha.answer}
-      @input=${(event: Event) => captcha.onAnswer((event.target as HTMLInputElement).value)}
-    />
-  </div>`;
+  return renderCaptchaField({ ...captcha, id: view.key('captchaAnswer'), label: captchaLabel(), error: view.errors.captchaAnswer ?? '' });
 }
 
 function renderActivation(view: DetailsView): TemplateResult {
