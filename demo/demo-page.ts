@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { addTranslations, getLocale, setLocale } from '../src/i18n/locale.js';
 import './demo-address-section.js';
+import './demo-dossier-section.js';
 import './demo-feedback-section.js';
 import { journeyStarted } from './demo-flow-section.js';
 import './demo-otp-section.js';
@@ -9,6 +10,7 @@ import './demo-payment-section.js';
 import './demo-registration-section.js';
 import './demo-survey-section.js';
 import './demo-search-section.js';
+import './demo-support-section.js';
 import './demo-phone.js';
 import { templates as english } from '../src/i18n/generated/en/demo-page.js';
 
@@ -100,6 +102,8 @@ export class DemoPage extends LitElement {
       <section><dvc-demo-survey-section></dvc-demo-survey-section></section>
       <section><dvc-demo-address-section></dvc-demo-address-section></section>
       <section><dvc-demo-feedback-section></dvc-demo-feedback-section></section>
+      <section><dvc-demo-support-section></dvc-demo-support-section></section>
+      <section><dvc-demo-dossier-section></dvc-demo-dossier-section></section>
       ${
         // Once the journey runs, its wizard alone must take VNeID's return to this page.
         journeyStarted()

@@ -2,7 +2,8 @@
 // bundle and one bundle per element, custom-elements.json, openapi.json; then prints the sizes.
 import { buildScriptBundle } from './bundle.mjs';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -26,7 +27,26 @@ const bundles = [
 ];
 
 for (const { entry, file } of bundles) await buildScriptBundle({ entry, outDir: 'dist', file });
+writeIntegrity();
 
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run(process.execPath, ['scripts/openapi.mjs']);
 run(process.execPath, ['scripts/size.mjs']);
+
+/**
+ * dist/integrity.json: the SRI hash of every script file, keyed by its URL relative to dist/, for
+ * the `integrity` section of an import map (the script tag's own attribute covers only the file
+ * it loads, not the chunks that file fetches on demand).
+ */
+function writeIntegrity() {
+  const files = readdirSync('dist', { recursive: true }).filter((file) => /\.js$/.test(file) && !/^(esm|types|angular)\//.test(file));
+  const hashes = Object.fromEntries(
+    files.sort().map((file) => [
+      `./${file}`,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(`dist/${file}`))
+        .digest('base64')}`,
+    ]),
+  );
+  writeFileSync('dist/integrity.json', `${JSON.stringify(hashes, null, 2)}\n`);
+}

@@ -3,34 +3,75 @@
 import { build } from 'vite';
 import { transform } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * In the full bundle every element is registered up front, so an element's on-demand
+ * registration of another (`import('../dvc-x/define.js')`) becomes a plain import: left dynamic,
+ * it would still make the bundler split shared code into extra files.
+ */
+const eagerRegistrations = {
+  name: 'eager-registrations',
+  enforce: 'pre',
+  transform(code, id) {
+    const lazy = /import\(\s*'(\.\.\/dvc-[\w-]+\/define\.js)'\s*\)/g;
+    if (!id.includes('/src/elements/') || !lazy.test(code)) return undefined;
+    const targets = [...code.matchAll(lazy)].map((match) => match[1]);
+    return { code: `${targets.map((target) => `import '${target}';\n`).join('')}${code.replace(lazy, 'Promise.resolve()')}`, map: null };
+  },
+};
+
+const FULL_ENTRY = fileURLToPath(new URL('../src/define.ts', import.meta.url));
 
 /** Builds `entry` (e.g. src/define.ts) into `outDir/file`; returns the written path. */
 export async function buildScriptBundle({ entry, outDir, file }) {
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    mode: 'production',
-    // Relative URLs, so the search worker is found next to the bundle wherever it is served from.
-    base: './',
-    // The search worker ships as its own module file beside the bundle, never as a blob: or data:
-    // URL, which a strict Content-Security-Policy forbids.
-    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: join(dirname(file), '[name].js') } } },
-    build: {
-      lib: { entry, formats: ['es'], fileName: () => file },
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
+  const [{ output }] = [
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      mode: 'production',
+      // Relative URLs, so the search worker is found next to the bundle wherever it is served from.
+      base: './',
+      plugins: resolve(entry) === FULL_ENTRY ? [eagerRegistrations] : [],
+      // The search worker ships as its own module file beside the bundle, never as a blob: or data:
+      // URL, which a strict Content-Security-Policy forbids.
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: join(dirname(file), '[name].js') } } },
+      build: {
+        lib: { entry, formats: ['es'], fileName: () => file },
+        // Text only an English page needs: one chunk per bundle, fetched on the switch to English.
+        rolldownOptions: {
+          // Required by the chunk group below, which must not pull shared code in with the text.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            codeSplitting: {
+              includeDependenciesRecursively: false,
+              groups: [{ name: 'english', test: /i18n[\\/]generated[\\/]en-text[\\/]/ }],
+            },
+          },
+        },
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        copyPublicDir: false,
+      },
+    }),
+  ].flat();
+  // Library mode keeps whitespace in ES output; these files are final, so squeeze them all.
+  for (const chunk of output.filter(({ type }) => type === 'chunk')) {
+    const path = join(outDir, chunk.fileName);
+    const { code } = await transform(readFileSync(path, 'utf8'), {
       minify: true,
-      copyPublicDir: false,
-    },
-  });
-  // Library mode keeps whitespace in ES output; these bundles are final, so squeeze them.
-  const path = join(outDir, file);
-  const { code } = await transform(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2022', legalComments: 'eof' });
-  writeFileSync(path, code);
-  checkWorkerFiles(path, code);
-  return path;
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'eof',
+      charset: 'utf8',
+    });
+    writeFileSync(path, code);
+    checkWorkerFiles(path, code);
+  }
+  return join(outDir, file);
 }
 
 /**
@@ -44,4 +85,11 @@ function checkWorkerFiles(path, code) {
     if (!existsSync(join(dirname(path), url))) throw new Error(`${path} starts the worker ${url}, which was not written`);
   }
   if (/new Worker\((?!new URL\()/.test(code)) throw new Error(`${path} starts a worker from a computed URL`);
+  // Under Trusted Types the search starts the same file again, named by a constant, through its policy.
+  if (/Reflect\.construct\(Worker\b/.test(code)) {
+    const files = [...code.matchAll(/"(\.\/[\w-]*worker\.js)"/g)].map((match) => match[1]);
+    if (files.length === 0) throw new Error(`${path} starts a worker through Trusted Types from an unnamed file`);
+    for (const file of files)
+      if (!existsSync(join(dirname(path), file))) throw new Error(`${path} names the worker ${file}, which was not written`);
+  }
 }

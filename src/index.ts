@@ -7,6 +7,7 @@ export { setLocale, getLocale, LOCALES } from './i18n/locale.js';
 export { formatMoney, formatDate } from './i18n/format.js';
 export { errorMessage } from './i18n/messages.js';
 export { DvcAddressPicker } from './elements/dvc-address-picker/dvc-address-picker.js';
+export { DvcDossierForm } from './elements/dvc-dossier-form/dvc-dossier-form.js';
 export { DvcDossierStatus } from './elements/dvc-dossier-status/dvc-dossier-status.js';
 export { DvcErrorSummary } from './elements/dvc-error-summary/dvc-error-summary.js';
 export { DvcOtpInput } from './elements/dvc-otp-input/dvc-otp-input.js';
@@ -17,3 +18,4 @@ export { DvcSatisfactionSurvey } from './elements/dvc-satisfaction-survey/dvc-sa
 export { DvcProfileConsent } from './elements/dvc-profile-consent/dvc-profile-consent.js';
 export { DvcFeedbackForm } from './elements/dvc-feedback-form/dvc-feedback-form.js';
 export { DvcServiceFlow } from './elements/dvc-service-flow/dvc-service-flow.js';
+export { DvcSupportRequest } from './elements/dvc-support-request/dvc-support-request.js';

@@ -71,7 +71,11 @@ async function type(el: DvcProcedureSearch, text: string): Promise<void> {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: character, inputType: 'insertText' }));
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // The results follow a pause in typing: wait until they are in, with the suggestions still open.
+  for (let i = 0; i < 40; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (el.shadowRoot!.querySelector('.results[aria-busy="false"]')) return;
+  }
 }
 
 /** Nothing typed yet: every procedure, with the filters to narrow them. */

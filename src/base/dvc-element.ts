@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { DvcEventMap, DvcEventName } from '../core/events.js';
 import { getDefaultSession, type Session } from '../core/session.js';
-import { addTranslations, getLocale } from '../i18n/locale.js';
+import { addTranslations, getLocale, translationsLoading } from '../i18n/locale.js';
 import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
 import { sessionContext } from './session-context.js';
 import { VERSION } from './version.js';
@@ -71,6 +71,12 @@ export class DvcElement extends LitElement {
   /** The locale strings are rendered in now. */
   get locale() {
     return getLocale();
+  }
+
+  /** Holds a render while the page's English text is on its way, so it never flashes Vietnamese. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = translationsLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override connectedCallback(): void {

@@ -39,7 +39,12 @@ function governs(ancestor: Element, element: Element): boolean {
 
 /** Switches the page's elements to `locale` when it is a change. */
 export function follow(locale: Locale | undefined): void {
-  if (locale && locale !== getLocale()) void setLocale(locale);
+  if (locale && locale !== getLocale()) {
+    setLocale(locale).catch((error: unknown) => {
+      // The English text could not be fetched: the page stays in Vietnamese, the source language.
+      console.warn('dvc-elements: could not switch the language', error);
+    });
+  }
 }
 
 /** Called when an element connects; returns the function that stops watching. */

@@ -4,6 +4,7 @@
  * PIN, one-time code meant for another party, captcha answer or signing secret.
  */
 import type { DvcErrorCode } from './errors.js';
+import type { SupportCategory } from './schemas/feedback.js';
 import type { Procedure } from './schemas/procedure.js';
 
 export type Subject = 'citizen' | 'enterprise' | 'agency';
@@ -48,6 +49,14 @@ export interface DvcEventMap {
   'dvc-feedback-submit': { title: string; attachments: number };
   /** The portal received the feedback: its reference, to follow it up with. */
   'dvc-feedback-complete': { reference: string };
+  /** Cancelable: a support request is about to be sent; its category, procedure and how many files, never the question or contact. */
+  'dvc-support-request-submit': { category: SupportCategory; procedureCode?: string; attachments: number };
+  /** The support desk received the request: its ticket reference. */
+  'dvc-support-request-complete': { reference: string };
+  /** Cancelable: an online dossier is about to be filed; only the procedure and how many files it carries. */
+  'dvc-dossier-submit': { procedureCode: string; documents: number };
+  /** The dossier was filed: its code, for `<dvc-dossier-status>` and `<dvc-payment-selector>`. */
+  'dvc-dossier-complete': { procedureCode: string; dossierCode: string };
   /** A control's own errors changed; `<dvc-error-summary>` listens for it. */
   'dvc-validity': { errors: FieldError[] };
   'dvc-error': { code: DvcErrorCode | string; message: string; field?: string };
@@ -89,6 +98,10 @@ declare global {
     'dvc-profile-consent-change': DvcEvent<'dvc-profile-consent-change'>;
     'dvc-feedback-submit': DvcEvent<'dvc-feedback-submit'>;
     'dvc-feedback-complete': DvcEvent<'dvc-feedback-complete'>;
+    'dvc-support-request-submit': DvcEvent<'dvc-support-request-submit'>;
+    'dvc-support-request-complete': DvcEvent<'dvc-support-request-complete'>;
+    'dvc-dossier-submit': DvcEvent<'dvc-dossier-submit'>;
+    'dvc-dossier-complete': DvcEvent<'dvc-dossier-complete'>;
     'dvc-validity': DvcEvent<'dvc-validity'>;
     'dvc-error': DvcEvent<'dvc-error'>;
   }

@@ -12,3 +12,4 @@ export * from './search/index.js';
 export * from './address/index.js';
 export * from './attachments/index.js';
 export * from './data/payment-providers.js';
+export * from './dossier-forms/index.js';

@@ -16,6 +16,7 @@ export type NativeEventProps<N extends DvcEventName> = { [K in N as `on${K}`]?: 
 
 export const ELEMENT_EVENTS = {
   'dvc-address-picker': ['dvc-address-change', 'dvc-validity', 'dvc-error'],
+  'dvc-dossier-form': ['dvc-dossier-submit', 'dvc-dossier-complete', 'dvc-error'],
   'dvc-dossier-status': ['dvc-dossier-status-change', 'dvc-dossier-action', 'dvc-error'],
   'dvc-error-summary': [],
   'dvc-feedback-form': ['dvc-feedback-submit', 'dvc-feedback-complete', 'dvc-error'],
@@ -25,6 +26,7 @@ export const ELEMENT_EVENTS = {
   'dvc-profile-consent': ['dvc-profile-consent-change', 'dvc-error'],
   'dvc-registration-wizard': ['dvc-step-change', 'dvc-registration-complete', 'dvc-error'],
   'dvc-satisfaction-survey': ['dvc-survey-submit', 'dvc-survey-complete', 'dvc-error'],
+  'dvc-support-request': ['dvc-support-request-submit', 'dvc-support-request-complete', 'dvc-error'],
   // The flow's own events, then its steps' events, which bubble out of it.
   'dvc-service-flow': [
     'dvc-flow-step-change',

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { DvcAddressPicker as DvcAddressPickerElement } from '../elements/dvc-address-picker/dvc-address-picker.js';
+import { DvcDossierForm as DvcDossierFormElement } from '../elements/dvc-dossier-form/dvc-dossier-form.js';
 import { DvcDossierStatus as DvcDossierStatusElement } from '../elements/dvc-dossier-status/dvc-dossier-status.js';
 import { DvcErrorSummary as DvcErrorSummaryElement } from '../elements/dvc-error-summary/dvc-error-summary.js';
 import { DvcFeedbackForm as DvcFeedbackFormElement } from '../elements/dvc-feedback-form/dvc-feedback-form.js';
@@ -17,8 +18,10 @@ import { DvcProfileConsent as DvcProfileConsentElement } from '../elements/dvc-p
 import { DvcRegistrationWizard as DvcRegistrationWizardElement } from '../elements/dvc-registration-wizard/dvc-registration-wizard.js';
 import { DvcSatisfactionSurvey as DvcSatisfactionSurveyElement } from '../elements/dvc-satisfaction-survey/dvc-satisfaction-survey.js';
 import { DvcServiceFlow as DvcServiceFlowElement } from '../elements/dvc-service-flow/dvc-service-flow.js';
+import { DvcSupportRequest as DvcSupportRequestElement } from '../elements/dvc-support-request/dvc-support-request.js';
 import { ELEMENT_EVENTS, wrapperEvents, type ElementEvents } from './element-events.js';
 import '../elements/dvc-address-picker/define.js';
+import '../elements/dvc-dossier-form/define.js';
 import '../elements/dvc-dossier-status/define.js';
 import '../elements/dvc-error-summary/define.js';
 import '../elements/dvc-feedback-form/define.js';
@@ -29,6 +32,7 @@ import '../elements/dvc-profile-consent/define.js';
 import '../elements/dvc-registration-wizard/define.js';
 import '../elements/dvc-satisfaction-survey/define.js';
 import '../elements/dvc-service-flow/define.js';
+import '../elements/dvc-support-request/define.js';
 import './jsx.js';
 
 export type { WrapperEvents, NativeEventProps } from './element-events.js';
@@ -38,6 +42,7 @@ function wrap<E extends HTMLElement, const Tag extends keyof ElementEvents>(tagN
 }
 
 export const DvcAddressPicker = wrap('dvc-address-picker', DvcAddressPickerElement, 'DvcAddressPicker');
+export const DvcDossierForm = wrap('dvc-dossier-form', DvcDossierFormElement, 'DvcDossierForm');
 export const DvcDossierStatus = wrap('dvc-dossier-status', DvcDossierStatusElement, 'DvcDossierStatus');
 export const DvcErrorSummary = wrap('dvc-error-summary', DvcErrorSummaryElement, 'DvcErrorSummary');
 export const DvcFeedbackForm = wrap('dvc-feedback-form', DvcFeedbackFormElement, 'DvcFeedbackForm');
@@ -48,3 +53,4 @@ export const DvcProfileConsent = wrap('dvc-profile-consent', DvcProfileConsentEl
 export const DvcRegistrationWizard = wrap('dvc-registration-wizard', DvcRegistrationWizardElement, 'DvcRegistrationWizard');
 export const DvcSatisfactionSurvey = wrap('dvc-satisfaction-survey', DvcSatisfactionSurveyElement, 'DvcSatisfactionSurvey');
 export const DvcServiceFlow = wrap('dvc-service-flow', DvcServiceFlowElement, 'DvcServiceFlow');
+export const DvcSupportRequest = wrap('dvc-support-request', DvcSupportRequestElement, 'DvcSupportRequest');

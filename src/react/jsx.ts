@@ -6,6 +6,7 @@
  */
 import type { WebComponentProps } from '@lit/react';
 import type { DvcAddressPicker } from '../elements/dvc-address-picker/dvc-address-picker.js';
+import type { DvcDossierForm } from '../elements/dvc-dossier-form/dvc-dossier-form.js';
 import type { DvcDossierStatus } from '../elements/dvc-dossier-status/dvc-dossier-status.js';
 import type { DvcErrorSummary } from '../elements/dvc-error-summary/dvc-error-summary.js';
 import type { DvcFeedbackForm } from '../elements/dvc-feedback-form/dvc-feedback-form.js';
@@ -16,6 +17,7 @@ import type { DvcProfileConsent } from '../elements/dvc-profile-consent/dvc-prof
 import type { DvcRegistrationWizard } from '../elements/dvc-registration-wizard/dvc-registration-wizard.js';
 import type { DvcSatisfactionSurvey } from '../elements/dvc-satisfaction-survey/dvc-satisfaction-survey.js';
 import type { DvcServiceFlow } from '../elements/dvc-service-flow/dvc-service-flow.js';
+import type { DvcSupportRequest } from '../elements/dvc-support-request/dvc-support-request.js';
 import type { ElementEvents, NativeEventProps } from './element-events.js';
 
 /** A tag's props: its properties, the usual HTML attributes, and its events. */
@@ -27,6 +29,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'dvc-address-picker': TagProps<'dvc-address-picker', DvcAddressPicker>;
+      'dvc-dossier-form': TagProps<'dvc-dossier-form', DvcDossierForm>;
       'dvc-dossier-status': TagProps<'dvc-dossier-status', DvcDossierStatus>;
       'dvc-error-summary': TagProps<'dvc-error-summary', DvcErrorSummary>;
       'dvc-feedback-form': TagProps<'dvc-feedback-form', DvcFeedbackForm>;
@@ -37,6 +40,7 @@ declare module 'react' {
       'dvc-registration-wizard': TagProps<'dvc-registration-wizard', DvcRegistrationWizard>;
       'dvc-satisfaction-survey': TagProps<'dvc-satisfaction-survey', DvcSatisfactionSurvey>;
       'dvc-service-flow': TagProps<'dvc-service-flow', DvcServiceFlow>;
+      'dvc-support-request': TagProps<'dvc-support-request', DvcSupportRequest>;
     }
   }
 }

@@ -163,13 +163,17 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const vneid = createVneidDesk(ctx);
   const procedures = createProcedureDesk(options.procedures ?? []);
   const feedback = createFeedbackDesk(ctx);
-  const dossiers = createDossierDesk(ctx, (code) => {
-    try {
-      return procedures.get({ code }).name;
-    } catch {
-      return undefined; // A procedure the demo's database does not hold keeps only its code.
-    }
-  });
+  const dossiers = createDossierDesk(
+    ctx,
+    (code) => {
+      try {
+        return procedures.get({ code }).name;
+      } catch {
+        return undefined; // A procedure the demo's database does not hold keeps only its code.
+      }
+    },
+    feedback.attachments,
+  );
 
   const latency = (): number => {
     const { latencyMs = 0 } = options;

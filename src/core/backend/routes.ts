@@ -248,8 +248,8 @@ export const routes = {
     request: createDossierRequestSchema,
     response: dossierSchema,
     retry: 'idempotency-key',
-    summary: 'File a dossier for a procedure',
-    errors: ['conflict'],
+    summary: "File a dossier for a procedure, with its online form's answers and documents when it has one",
+    errors: ['conflict', 'invalid-input', 'unauthorized', 'not-found'],
   },
   getDossierStatus: {
     method: 'GET',

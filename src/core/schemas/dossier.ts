@@ -2,27 +2,12 @@
 import { handleSchema, idempotencyKeySchema, timestampSchema, vndAmountSchema } from './common.js';
 import { feeLineSchema } from './fees.js';
 import { dossierCodeSchema, emailSchema, fullNameSchema, idNumberSchema, phoneNumberSchema, procedureCodeSchema } from './identifiers.js';
+import { dossierAnswersSchema, dossierDocumentsSchema } from '../dossier-forms/answers.js';
 import { documented } from './registry.js';
 import { z } from './zod.js';
+import { DOSSIER_STATUS } from '../data/dossier-status.js';
 
-/**
- * The default status catalogue (one provincial system's), by its numbers: 1 Mới đăng ký,
- * 2 Được tiếp nhận, 3 Không được tiếp nhận, 4 Đang xử lý, 5 Yêu cầu bổ sung giấy tờ, 6 Yêu cầu
- * thực hiện nghĩa vụ tài chính, 7 Công dân yêu cầu rút hồ sơ, 8 Dừng xử lý, 9 Đã xử lý xong,
- * 10 Đã trả kết quả.
- */
-export const DOSSIER_STATUS = {
-  registered: 1,
-  accepted: 2,
-  refused: 3,
-  processing: 4,
-  documentsRequested: 5,
-  paymentRequested: 6,
-  withdrawalRequested: 7,
-  stopped: 8,
-  resolved: 9,
-  resultReturned: 10,
-} as const;
+export { DOSSIER_STATUS };
 
 export const dossierStatusSchema = documented(z.literal(Object.values(DOSSIER_STATUS)), {
   id: 'DossierStatus',
@@ -42,8 +27,22 @@ export const applicantSchema = documented(
 );
 
 export const createDossierRequestSchema = documented(
-  z.object({ procedureCode: procedureCodeSchema, applicant: applicantSchema, idempotencyKey: z.optional(idempotencyKeySchema) }),
-  { id: 'CreateDossierRequest', description: 'The server sets the fee lines from the procedure; the client never sends amounts.' },
+  z.object({
+    procedureCode: procedureCodeSchema,
+    applicant: applicantSchema,
+    idempotencyKey: z.optional(idempotencyKeySchema),
+    /** With `answers`: the signed-in account filing the procedure's online form. */
+    accountId: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,128}$/))),
+    /** The online form's answers by field id, checked by the server against the procedure's form. */
+    answers: z.optional(documented(dossierAnswersSchema, { description: 'Answers by field id: text, an address, or rows.' })),
+    /** Uploaded attachment ids by document id (thành phần hồ sơ). */
+    documents: z.optional(documented(dossierDocumentsSchema, { description: 'Attachment ids by document id.' })),
+  }),
+  {
+    id: 'CreateDossierRequest',
+    description:
+      'The server sets the fee lines from the procedure; the client never sends amounts. A procedure with an online form takes `answers`, `documents` and `accountId`; invalid ones are refused with `invalid-input` naming `answers.<field>` or `documents.<document>`.',
+  },
 );
 
 /** One step the dossier went through: the status it entered, when, and the agency's note. */

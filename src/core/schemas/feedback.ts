@@ -134,12 +134,20 @@ export const supportCategorySchema = documented(z.enum(['portal', 'account', 'pr
   description: 'Using the portal, an account, a procedure, a payment, or something else.',
 });
 
+export const SUPPORT_QUESTION_MIN = 10;
+export const SUPPORT_QUESTION_MAX = FEEDBACK_CONTENT_MAX;
+
+/** The question, in Vietnamese; forms count down to its limit. */
+export const supportQuestionSchema = vietnameseText(SUPPORT_QUESTION_MIN, SUPPORT_QUESTION_MAX);
+
 export const submitSupportRequestSchema = documented(
   z
     .object({
       category: supportCategorySchema,
       procedureCode: z.optional(procedureCodeSchema),
-      question: vietnameseText(10, FEEDBACK_CONTENT_MAX),
+      /** How the desk addresses the sender when it answers. */
+      fullName: z.optional(fullNameSchema),
+      question: supportQuestionSchema,
       contactChannel: z.enum(['phone', 'email']),
       phone: z.optional(phoneNumberSchema),
       email: z.optional(emailSchema),

@@ -20,13 +20,9 @@ import {
 } from './identifiers.js';
 import { documented } from './registry.js';
 import { z } from './zod.js';
+import { ACTIVATION_LINK_PARAM } from '../data/activation-link.js';
 
-/**
- * The query parameter that carries the token in a Vietnam Post activation link. The server builds
- * the link from the registration's `returnUrl`; the page that opens it passes the token to
- * `activateEmail`.
- */
-export const ACTIVATION_LINK_PARAM = 'dvc-activation';
+export { ACTIVATION_LINK_PARAM };
 
 const addressSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 

@@ -7,6 +7,7 @@
 import type { AsyncProcedureIndex } from './async-procedure-index.js';
 import { nextTask } from './build-steps.js';
 import type { PositionedSearchResult, SearchWorkerRequest, SearchWorkerResponse } from './search-worker-protocol.js';
+import { trustedWorkerUrl } from './worker-url-policy.js';
 import type { ProcedureIndexOptions, SearchableProcedure, SearchOptions, SearchResult } from './types.js';
 
 /** The worker cannot be started, failed to load (a Content-Security-Policy, a missing file) or stopped. */
@@ -25,8 +26,24 @@ export interface WorkerIndexOptions extends ProcedureIndexOptions {
 const RECORDS_PER_MESSAGE = 1000;
 const START_TIMEOUT_MS = 20_000;
 
-/** Written out in one expression so bundlers (Vite, webpack, esbuild) emit the worker as its own file. */
-const startSearchWorker = (): Worker => new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+/** The worker's file: beside this module, and beside each script-tag bundle. */
+const WORKER_FILE = './search-worker.js';
+
+/**
+ * The first expression is written out whole so bundlers (Vite, webpack, esbuild) emit the worker
+ * as its own file. A page under `require-trusted-types-for 'script'` refuses it (a TypeError):
+ * then the worker starts from the file beside this module through the library's policy.
+ */
+function startSearchWorker(): Worker {
+  try {
+    return new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module' });
+  } catch (error) {
+    const trusted = error instanceof TypeError ? trustedWorkerUrl(new URL(WORKER_FILE, import.meta.url).href) : null;
+    if (trusted === null) throw error;
+    // The same file as above, as a TrustedScriptURL (which `new URL` cannot carry).
+    return Reflect.construct(Worker, [trusted, { type: 'module' }]) as Worker;
+  }
+}
 
 /** Only what search reads crosses to the worker; the page keeps the full records. */
 function searchableFields({ code, name, sector, agency, levels, online, subjects, locality }: SearchableProcedure): SearchableProcedure {

@@ -12,7 +12,8 @@ import {
 } from '../../core/data/payment-providers.js';
 import { toDvcError } from '../../core/errors.js';
 import type { SessionState } from '../../core/session.js';
-import { DOSSIER_STATUS, type Dossier } from '../../core/schemas/dossier.js';
+import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
+import type { Dossier } from '../../core/schemas/dossier.js';
 import { feeLineSchema, type FeeLine } from '../../core/schemas/fees.js';
 import type { Payment, Receipt } from '../../core/schemas/payment.js';
 import { z } from '../../core/schemas/zod.js';

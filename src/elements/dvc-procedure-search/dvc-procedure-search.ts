@@ -52,9 +52,17 @@ const isWorkerChoice = (value: unknown): value is WorkerChoice => typeof value =
 const MAX_PAGE_SIZE = 100;
 /** Suggestions shown under the field. */
 const SUGGESTIONS = 6;
-/** Quiet time after a keystroke before searching: the engine is fast, a server less so. */
-const TYPING_DELAY_LOCAL = 60;
+/**
+ * While the citizen types over a dataset on the page, the suggestions follow each short pause;
+ * the results, their count and the filters wait for a longer one, so typing never waits for
+ * the results list to be laid out again.
+ */
+const SUGGEST_DELAY = 60;
+const RESULTS_DELAY = 300;
+/** A server is asked once per pause, for the suggestions and the results together. */
 const TYPING_DELAY_BACKEND = 250;
+/** The longest the filters' counts wait for the frame after the results. */
+const FACETS_FALLBACK_DELAY = 100;
 /** Quiet time before the result count is announced, so typing is not talked over. */
 const ANNOUNCE_DELAY = 1000;
 /** Options a long filter shows before "show all". */
@@ -99,9 +107,11 @@ const MAX_QUERY = 500;
  * procedure" into the shared session. Searches a JSON dataset in the page (`src`) or a backend.
  *
  * The field is an ARIA 1.2 combobox: Arrow keys move through the suggestions, Enter picks one (or
- * searches), Escape closes them and then clears the field. The result count is announced politely
- * about a second after typing stops, and only while the field (or, after a filter change, the
- * element) has focus. Applying a filter keeps focus where it is and announces the new count.
+ * searches), Escape closes them and then clears the field. Over a dataset the suggestions follow
+ * each keystroke, and the results, their count and the filters follow a short pause in typing.
+ * The result count is announced politely about a second after typing stops, and only while the
+ * field (or, after a filter change, the element) has focus. Applying a filter keeps focus where
+ * it is and announces the new count.
  *
  * With `sync-url`, the query, filters, page and open procedure live in the page URL's query
  * parameters `q`, `sector`, `level`, `online`, `agency`, `subject`, `page` and `procedure`
@@ -152,6 +162,7 @@ export class DvcProcedureSearch extends DvcElement {
     _status: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _result: { state: true, attribute: false },
+    _facets: { state: true, attribute: false },
     _busy: { state: true, attribute: false },
     _suggestions: { state: true, attribute: false },
     _open: { state: true, attribute: false },
@@ -247,6 +258,8 @@ export class DvcProcedureSearch extends DvcElement {
   declare private _failure: Failure | null;
   /** The last completed search. */
   declare private _result: ProcedureSearchResult | null;
+  /** The filters' counts shown: the last result's, a frame later after typing. */
+  declare private _facets: ProcedureSearchResult['facets'] | null;
   /** A search is on its way. */
   declare private _busy: boolean;
   declare private _suggestions: ProcedureSearchHit[];
@@ -282,6 +295,10 @@ export class DvcProcedureSearch extends DvcElement {
   private _lastFilters: SelectedFilters = {};
   /** A typing search waits for a pause. */
   private _typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private _suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  private _suggestAbort: AbortController | undefined;
+  /** The query the shown suggestions are for. */
+  private _suggestedQuery = '';
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** What to focus once rendered (a selector in the shadow root). */
   private _focusNext: string | null = null;
@@ -308,6 +325,7 @@ export class DvcProcedureSearch extends DvcElement {
     this._status = 'idle';
     this._failure = null;
     this._result = null;
+    this._facets = null;
     this._busy = false;
     this._suggestions = [];
     this._open = false;
@@ -337,6 +355,7 @@ export class DvcProcedureSearch extends DvcElement {
     this._detailAbort?.abort();
     clearTimeout(this._typingTimer);
     this._typingTimer = undefined;
+    this._stopSuggesting();
     clearTimeout(this._announceTimer);
     // A search cut short here runs again on reconnection.
     this._requestedKey = '';
@@ -593,6 +612,7 @@ export class DvcProcedureSearch extends DvcElement {
     this._sourceReady = false;
     this._failure = null;
     this._result = null;
+    this._facets = null;
     this._help = null;
     let source: Promise<SearchSource> | undefined;
     if (this.backend) source = Promise.resolve(backendSource(this.backend));
@@ -627,21 +647,72 @@ export class DvcProcedureSearch extends DvcElement {
     return localSource(dataset);
   }
 
-  /** A typing search, after a short pause. */
+  /**
+   * After a keystroke: suggestions after a short pause (from a dataset), the results after a
+   * longer one. A search still on its way is for a query that has changed: it is dropped.
+   */
   private _schedule(): void {
+    this._stopSuggesting();
     clearTimeout(this._typingTimer);
+    if (this._source) {
+      this._sequence += 1;
+      this._abort?.abort();
+      this._busy = true;
+    }
+    if (!this.backend)
+      this._suggestTimer = setTimeout(() => {
+        this._suggestTimer = undefined;
+        void this._suggest();
+      }, SUGGEST_DELAY);
     this._typingTimer = setTimeout(
       () => {
         this._typingTimer = undefined;
         void this._search('typing');
       },
-      this.backend ? TYPING_DELAY_BACKEND : TYPING_DELAY_LOCAL,
+      this.backend ? TYPING_DELAY_BACKEND : RESULTS_DELAY,
     );
+  }
+
+  /** The suggestions alone for what is typed: a search for a handful of records, rendered at once. */
+  private async _suggest(): Promise<void> {
+    const pending = this._source;
+    const request = { ...this._request(), page: 1, pageSize: SUGGESTIONS };
+    if (!pending || request.query === '') return;
+    const controller = new AbortController();
+    this._suggestAbort = controller;
+    let result: ProcedureSearchResult;
+    try {
+      result = await (await pending).search(request, controller.signal);
+    } catch {
+      // The results search that follows reports any failure.
+      return;
+    }
+    if (controller.signal.aborted || !this._fieldFocused()) return;
+    this._showSuggestions(result.items, request.query);
+  }
+
+  private _stopSuggesting(): void {
+    clearTimeout(this._suggestTimer);
+    this._suggestTimer = undefined;
+    this._suggestAbort?.abort();
+  }
+
+  /** Shows `hits` as the suggestions; the arrow keys' place is kept while the list stays the same. */
+  private _showSuggestions(hits: readonly ProcedureSearchHit[], query: string): void {
+    const next = hits.slice(0, SUGGESTIONS);
+    const same =
+      next.length === this._suggestions.length &&
+      next.every(({ procedure }, at) => procedure.code === this._suggestions[at].procedure.code);
+    this._suggestions = next;
+    this._suggestedQuery = query;
+    this._open = next.length > 0;
+    if (!same) this._active = -1;
   }
 
   private async _search(origin: Origin): Promise<void> {
     clearTimeout(this._typingTimer);
     this._typingTimer = undefined;
+    this._stopSuggesting();
     this._requestedKey = this._key();
     const pending = this._source;
     if (!pending) return;
@@ -678,13 +749,29 @@ export class DvcProcedureSearch extends DvcElement {
     this._status = 'ready';
     if (this._failure?.during !== 'detail') this._failure = null;
     this._result = result;
+    if (origin === 'typing') this._showFacetsAfterFrame(result);
+    else this._facets = result.facets;
     this._help = null;
-    this._followSuggestions(origin, result);
+    this._followSuggestions(origin, request.query, result);
     this.emit('dvc-search', { query: request.query, filters: this.filters as Record<string, string[]>, total: result.total });
     this._announceCount(origin);
     this._writeUrl(origin === 'typing' || origin === 'program' ? 'replace' : origin === 'history' ? 'none' : 'push');
     if (this._pendingProcedure && !this._detail) void this._openPending();
     if (result.total === 0) void this._findHelp(request, source);
+  }
+
+  /**
+   * After typing, the filters' counts follow the new results a frame later, so laying them out is
+   * two short frames' work instead of one long one. A timer stands in for the frame in a
+   * background tab, which gets none.
+   */
+  private _showFacetsAfterFrame(result: ProcedureSearchResult): void {
+    const show = () => {
+      clearTimeout(timer);
+      if (this._result === result) this._facets = result.facets;
+    };
+    const timer = setTimeout(show, FACETS_FALLBACK_DELAY);
+    requestAnimationFrame(() => setTimeout(show));
   }
 
   private _fail(code: DvcErrorCode, during: Failure['during']): void {
@@ -696,14 +783,16 @@ export class DvcProcedureSearch extends DvcElement {
   }
 
   /** Suggestions follow typing while the field has focus; any other search closes them. */
-  private _followSuggestions(origin: Origin, result: ProcedureSearchResult): void {
-    if (origin === 'typing' && this.query.trim() !== '' && this._fieldFocused()) {
-      this._suggestions = result.items.slice(0, SUGGESTIONS);
-      this._open = this._suggestions.length > 0;
-      this._active = -1;
-    } else if (origin !== 'typing' || this.query.trim() === '') {
+  private _followSuggestions(origin: Origin, query: string, result: ProcedureSearchResult): void {
+    if (origin === 'typing' && query !== '' && this._fieldFocused()) {
+      // Those already shown for this query stay as they are: the arrow keys' place, or closed by Escape.
+      if (this._suggestedQuery !== query) this._showSuggestions(result.items, query);
+    } else if (origin !== 'typing' || query === '') {
       this._close();
-      if (this.query.trim() === '') this._suggestions = [];
+      if (query === '') {
+        this._suggestions = [];
+        this._suggestedQuery = '';
+      }
     }
   }
 
@@ -882,7 +971,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   /** A filter's options: its facet counts, selected values with none, in a stable order. */
   private _facetOptions(field: FilterField): { value: string; count: number }[] {
-    const facets = this._result?.facets;
+    const facets = this._facets;
     if (!facets) return [];
     const options =
       field === 'online'
@@ -1303,12 +1392,10 @@ export class DvcProcedureSearch extends DvcElement {
         ${
           result.total === 0
             ? this._renderNoResults()
-            : html`<ol class="list">
-                ${repeat(
-                  result.items,
-                  (hit) => hit.procedure.code,
-                  (hit) => this._renderHit(hit),
-                )}
+            : // Rows are patched in place, not keyed: a new search rewrites the text of the rows there
+              // are instead of building new ones, which takes far less layout work.
+              html`<ol class="list">
+                ${result.items.map((hit) => this._renderHit(hit))}
               </ol>`
         }
         ${this._renderPagination()}

@@ -5,6 +5,7 @@
 import type { DvcBackend } from '../../core/backend/types.js';
 import { DvcError } from '../../core/errors.js';
 import type { Procedure } from '../../core/schemas/procedure.js';
+import { nextTask } from '../../core/search/build-steps.js';
 import type { ProcedureSearchResult, SearchProceduresRequest } from '../../core/schemas/procedure-search.js';
 import type { Dataset } from './procedure-dataset.js';
 
@@ -24,6 +25,12 @@ export function localSource(dataset: Dataset): SearchSource {
         { limit: pageSize, offset: (page - 1) * pageSize, filters: province === undefined ? filters : { ...filters, province } },
         signal,
       );
+      // Searched on the page: the answer is rendered in a later task, so searching and rendering
+      // are two short tasks, not one long one.
+      if (dataset.index.thread === 'page') {
+        await nextTask();
+        signal.throwIfAborted();
+      }
       return {
         items: result.items.map(({ procedure, highlights }) => ({ procedure, highlights })),
         total: result.total,

@@ -10,7 +10,8 @@ import type { AccountSummary, RegistrationMethod, Subject } from '../../core/eve
 import { checkPassword, confirmPassword } from '../../core/identifiers/password.js';
 import { createDraftStore, type DraftStore } from '../../core/persist.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
-import { ACTIVATION_LINK_PARAM, type OtpState, type RegistrationRequest, type RegistrationStep } from '../../core/schemas/registration.js';
+import { ACTIVATION_LINK_PARAM } from '../../core/data/activation-link.js';
+import type { OtpState, RegistrationRequest, RegistrationStep } from '../../core/schemas/registration.js';
 import type { Profile } from '../../core/session.js';
 import { errorMessage } from '../../i18n/messages.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';

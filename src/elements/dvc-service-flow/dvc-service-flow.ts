@@ -6,15 +6,17 @@ import { sessionContext } from '../../base/session-context.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { DvcEventMap } from '../../core/events.js';
+import { dossierFormFor } from '../../core/dossier-forms/catalogue.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
 import { parseProcedureCode } from '../../core/identifiers/procedure-code.js';
-import { applicantSchema, DOSSIER_STATUS, type Dossier } from '../../core/schemas/dossier.js';
-import { z } from '../../core/schemas/zod.js';
+import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
+import type { Dossier } from '../../core/schemas/dossier.js';
 import type { SessionProcedure } from '../../core/session.js';
 import { formatMoney } from '../../i18n/format.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { styles } from './dvc-service-flow.styles.js';
 import { takeTransactionReference } from './flow-return.js';
+import { loadStepElement } from './flow-step-elements.js';
 import { FLOW_STEPS, parseSteps, type FlowStep } from './flow-steps.js';
 import { createFlowStorage, initialFlowState, type Applicant, type FlowState, type FlowStorage } from './flow-storage.js';
 import { stepTitle, text } from './flow-text.js';
@@ -28,6 +30,14 @@ const FINISHED: readonly number[] = [
 ];
 
 const APPLICANT_FIELDS: readonly (keyof Applicant)[] = ['fullName', 'idNumber', 'phone', 'email'];
+
+/** The applicant check, fetched when a flow connects; a failed fetch is tried again on filing. */
+let applicantCheck: Promise<typeof import('./flow-applicant-check.js')> | undefined;
+const loadApplicantCheck = () =>
+  (applicantCheck ??= import('./flow-applicant-check.js').catch((error: unknown) => {
+    applicantCheck = undefined;
+    throw error;
+  }));
 
 type ChildEvent<K extends keyof DvcEventMap> = CustomEvent<DvcEventMap[K]>;
 
@@ -97,6 +107,7 @@ export class DvcServiceFlow extends DvcElement {
     _dossierStatus: { state: true },
     _busy: { state: true },
     _failure: { state: true },
+    _stepLoadFailed: { state: true },
     _errors: { state: true },
     _rated: { state: true },
   };
@@ -122,6 +133,9 @@ export class DvcServiceFlow extends DvcElement {
   declare private _failure: { code: string; message: string; retry: () => void } | null;
   declare private _errors: Partial<Record<keyof Applicant, string>>;
   declare private _rated: boolean;
+  /** The step whose element could not be downloaded. */
+  declare private _stepLoadFailed: FlowStep | null;
+  private _stepElement: Promise<unknown> = Promise.resolve();
 
   private _steps: FlowStep[] = [...FLOW_STEPS];
   private _storage?: FlowStorage;
@@ -152,6 +166,7 @@ export class DvcServiceFlow extends DvcElement {
     this._failure = null;
     this._errors = {};
     this._rated = false;
+    this._stepLoadFailed = null;
     this._id = `dvc-flow-${++instances}`;
   }
 
@@ -182,6 +197,7 @@ export class DvcServiceFlow extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    loadApplicantCheck().catch(() => undefined);
     if (!this._storage) this._restore();
   }
 
@@ -207,11 +223,19 @@ export class DvcServiceFlow extends DvcElement {
     if (this._state.step === 'confirm') this._prefillApplicant();
   }
 
+  /** Also waits for the current step's element to be registered, so it is ready to use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this._stepElement;
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const step = this.step;
     if (step !== this._lastStep) {
       this._lastStep = step;
+      if (step !== 'complete') this._loadStepElements(step);
       if (step !== 'complete') {
         const active = this._active();
         this.emit('dvc-flow-step-change', { step, index: active.indexOf(step), total: active.length });
@@ -277,6 +301,14 @@ export class DvcServiceFlow extends DvcElement {
     void this._createDossier();
   }
 
+  /** The procedure's online form filed the dossier: the journey continues with it. */
+  private async _onFormFiled(event: CustomEvent<DvcEventMap['dvc-dossier-complete']>): Promise<void> {
+    this._update({ dossierCode: event.detail.dossierCode, paid: false });
+    await this._loadDossier();
+    this._focusTarget = '.created h3';
+    this.requestUpdate();
+  }
+
   private _onBack(): void {
     const active = this._active();
     const previous = active[active.indexOf(this.step as FlowStep) - 1];
@@ -335,6 +367,22 @@ export class DvcServiceFlow extends DvcElement {
     // Back from the payment provider: the reference is the payment step's, and only its.
     if (saved.step === 'pay' && !saved.completed) this._transactionId = takeTransactionReference();
     if (saved.dossierCode) void this._loadDossier();
+  }
+
+  /** The current step's element, then the next step's ahead of time. */
+  private _loadStepElements(step: FlowStep): void {
+    this._stepLoadFailed = null;
+    this._stepElement = loadStepElement(step).then(
+      () => {
+        const next = this._active()[this._active().indexOf(step) + 1];
+        if (next) loadStepElement(next).catch(() => undefined);
+      },
+      () => {
+        if (this.step !== step) return;
+        this._stepLoadFailed = step;
+        this.emitError('network', text.stepLoadFailed());
+      },
+    );
   }
 
   private _go(step: FlowStep): void {
@@ -434,13 +482,20 @@ export class DvcServiceFlow extends DvcElement {
       ...(phone.trim() ? { phone } : {}),
       ...(email.trim() ? { email } : {}),
     };
-    const parsed = z.safeParse(applicantSchema, candidate);
-    if (!parsed.success) {
+    let check: Awaited<ReturnType<typeof loadApplicantCheck>>;
+    try {
+      check = await loadApplicantCheck();
+    } catch {
+      this._failure = { code: 'network', message: text.stepLoadFailed(), retry: () => void this._createDossier() };
+      this.emitError('network', text.stepLoadFailed());
+      return;
+    }
+    const parsed = check.checkApplicant(candidate);
+    if (!parsed.ok) {
       const errors: Partial<Record<keyof Applicant, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? '') as keyof Applicant;
-        if (APPLICANT_FIELDS.includes(field) && !errors[field]) {
-          errors[field] = errorMessage(typeof issue.message === 'string' && issue.message ? issue.message : `${field}.required`);
+      for (const { field, code } of parsed.issues) {
+        if ((APPLICANT_FIELDS as readonly string[]).includes(field) && !errors[field as keyof Applicant]) {
+          errors[field as keyof Applicant] = errorMessage(code || `${field}.required`);
         }
       }
       this._errors = errors;
@@ -455,12 +510,12 @@ export class DvcServiceFlow extends DvcElement {
     this._busy = true;
     this._failure = null;
     try {
-      const dossier = await backend.createDossier({ procedureCode: procedure.code, applicant: parsed.data, idempotencyKey });
+      const dossier = await backend.createDossier({ procedureCode: procedure.code, applicant: parsed.applicant, idempotencyKey });
       this._dossier = dossier;
       this._dossierStatus = dossier.status;
       this._update({ dossierCode: dossier.code, paid: false });
       this.session.setDossier({ code: dossier.code, procedureCode: dossier.procedureCode, fees: dossier.fees, status: dossier.status });
-      this.session.rememberProfile({ fullName: parsed.data.fullName, idNumber: parsed.data.idNumber });
+      this.session.rememberProfile({ fullName: parsed.applicant.fullName, idNumber: parsed.applicant.idNumber });
       this._focusTarget = '.created h3';
     } catch (error) {
       const code = toDvcError(error).code;
@@ -607,6 +662,16 @@ export class DvcServiceFlow extends DvcElement {
         </section>
         ${this._renderNav(true)}`;
     }
+    if (dossierFormFor(procedure.code)) {
+      return html`${summary}
+        <dvc-profile-consent .backend=${this._backend}></dvc-profile-consent>
+        <dvc-dossier-form
+          procedure=${procedure.code}
+          .backend=${this._backend}
+          @dvc-dossier-complete=${this._onFormFiled}
+        ></dvc-dossier-form>
+        ${this._renderNav(false)}`;
+    }
     return html`${summary}
       <dvc-profile-consent .backend=${this._backend}></dvc-profile-consent>
       <form novalidate @submit=${this._onSubmitDossier}>
@@ -728,7 +793,16 @@ export class DvcServiceFlow extends DvcElement {
     return html`<div part="base" class="base">
       ${this._renderStepList(step)}
       <h2 part="heading" tabindex="-1"><span class="progress">${this._progressText(step)}</span> ${stepTitle(step)}</h2>
-      <div part="body" class="body">${this._renderStep(step)}</div>
+      <div part="body" class="body">
+        ${
+          this._stepLoadFailed === step
+            ? html`<div part="error" class="failure" role="alert">
+                <p>${text.stepLoadFailed()}</p>
+                <button part="button" type="button" class="secondary" @click=${() => this._loadStepElements(step)}>${text.retry()}</button>
+              </div>`
+            : this._renderStep(step)
+        }
+      </div>
     </div>`;
   }
 }

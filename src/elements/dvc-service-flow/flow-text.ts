@@ -33,6 +33,8 @@ export const text = {
   finish: () => msg('Hoàn tất', { id: 'flow.finish' }),
   restart: () => msg('Bắt đầu hồ sơ mới', { id: 'flow.restart' }),
   retry: () => msg('Thử lại', { id: 'flow.retry' }),
+  stepLoadFailed: () =>
+    msg('Không tải được bước này. Kiểm tra kết nối mạng rồi thử lại; thông tin đã nhập vẫn được giữ.', { id: 'flow.step-load-failed' }),
   signedIn: (name: string) => msg(str`Bạn đã đăng nhập với tên ${name}.`, { id: 'flow.signed-in' }),
   procedure: () => msg('Thủ tục', { id: 'flow.procedure' }),
   procedureCode: () => msg('Mã thủ tục', { id: 'flow.procedure-code' }),

@@ -233,7 +233,7 @@ describe('<dvc-feedback-form>', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ reference, status: 'answered', agency: 'Sở Tư pháp Hà Nội', text: 'Hồ sơ đã được trả kết quả.' }),
     });
-    setLocale('en');
+    await setLocale('en');
     const el = mount(createSession({ locale: 'en' }), base, reference);
     await waitUntil(() => el.querySelector('.answers'), 'answers shown', { timeout: 5000 });
     expect(text(el)).to.contain('Answered');

@@ -68,10 +68,11 @@ export function button(el: Search, name: string | RegExp): HTMLButtonElement {
   return found;
 }
 
-/** Whether the element is between searches (private state read for waiting only). */
-const busy = (el: Search): boolean =>
-  (el as unknown as { _busy: boolean; _typingTimer?: unknown })._busy ||
-  (el as unknown as { _typingTimer?: unknown })._typingTimer !== undefined;
+/** Whether the element is between searches, or its filters' counts are still to follow (private state read for waiting only). */
+function busy(el: Search): boolean {
+  const state = el as unknown as { _busy: boolean; _typingTimer?: unknown; _result: { facets: unknown } | null; _facets: unknown };
+  return state._busy || state._typingTimer !== undefined || state._facets !== (state._result?.facets ?? null);
+}
 
 /** Waits until the element shows results, a failure, or nothing is left to do. */
 export async function settled(el: Search, timeout = 8000): Promise<void> {

@@ -2,7 +2,7 @@
 // (as `npm run build` makes it, into a temporary folder), the same bytes under a second URL, a
 // copy that says it is another version, and an app bundled from the npm modules with its own Lit.
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,20 @@ function otherVersion(bundle) {
   return bundle.replace(literal, JSON.stringify(`${version}-other`));
 }
 
+/**
+ * The script-tag bundle and the files it loads on demand (English text, the HTTP backend's calls,
+ * the search worker, ...), by name; and the same with another version's main file.
+ */
 export async function buildEmbeddings() {
   const dir = mkdtempSync(join(tmpdir(), 'dvc-embed-'));
   try {
-    const bundlePath = await buildScriptBundle({ entry: join(root, 'src/define.ts'), outDir: dir, file: 'dvc-elements.js' });
-    const bundle = readFileSync(bundlePath, 'utf8');
+    await buildScriptBundle({ entry: join(root, 'src/define.ts'), outDir: dir, file: 'dvc-elements.js' });
+    const bundle = new Map(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+    );
+    const other = new Map(bundle).set('dvc-elements.js', otherVersion(bundle.get('dvc-elements.js')));
     // What an app's bundler makes of `import 'dvc-elements/define'`: the modules with their own Lit.
     const app = await build({
       entryPoints: [join(root, 'src/define.ts')],
@@ -36,7 +45,7 @@ export async function buildEmbeddings() {
       write: false,
       logLevel: 'warning',
     });
-    return { bundle, other: otherVersion(bundle), app: app.outputFiles[0].text };
+    return { bundle, other, app: app.outputFiles[0].text };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -61,12 +70,13 @@ export async function serveEmbeddings(files) {
   const demo = createDemoServer();
   const page = readFileSync(join(here, 'index.html'), 'utf8');
   const reports = [];
-  const scripts = {
-    '/dist/dvc-elements.js': files.bundle,
-    '/copy/dvc-elements.js': files.bundle,
-    '/other/dvc-elements.js': files.other,
-    '/app/app.js': files.app,
-  };
+  const scripts = { '/app/app.js': files.app };
+  for (const [folder, bundle] of [
+    ['dist', files.bundle],
+    ['copy', files.bundle],
+    ['other', files.other],
+  ])
+    for (const [name, code] of bundle) scripts[`/${folder}/${name}`] = code;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     if (url.pathname === '/csp-report') {

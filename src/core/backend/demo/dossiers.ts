@@ -4,6 +4,15 @@
  * the stand-in provider page, receipts per fee type, one rating per dossier. A demo or a test
  * moves a dossier on with `advanceDossier`, as the agency handling it would.
  */
+import type { AttachmentPolicy } from '../../attachments/attachment-policy.js';
+import type { AttachmentKind } from '../../attachments/file-signature.js';
+import {
+  checkAnswers,
+  DOSSIER_ATTACHMENTS,
+  dossierFormFor,
+  type DossierAnswers,
+  type DossierDocuments,
+} from '../../dossier-forms/index.js';
 import { DvcError } from '../../errors.js';
 import {
   DOSSIER_STATUS,
@@ -24,7 +33,25 @@ import { withQuery } from './urls.js';
 
 interface DossierRecord extends Dossier {
   applicant: Applicant;
+  /** An online form's answers and attachment ids, kept on the server only. */
+  answers?: DossierAnswers;
+  documents?: DossierDocuments;
+  accountId?: string;
 }
+
+/** Uploaded attachments, held by the feedback desk until a submission uses them up. */
+export interface AttachmentStore {
+  find(ids: readonly string[], limits: AttachmentPolicy, field: string): { attachmentId: string; kind: AttachmentKind }[];
+  release(ids: readonly string[]): void;
+}
+
+const NO_ATTACHMENTS: AttachmentStore = {
+  find(ids, _limits, field) {
+    if (ids.length > 0) throw new DvcError('not-found', { fields: [field] });
+    return [];
+  },
+  release: () => undefined,
+};
 
 interface PaymentRecord extends Payment {
   returnUrl: string;
@@ -156,7 +183,13 @@ function fixtureDossiers(): DossierRecord[] {
 }
 
 /** The public view of a record, without what only the server keeps. */
-const dossierView = ({ applicant: _applicant, ...dossier }: DossierRecord): Dossier => dossier;
+const dossierView = ({
+  applicant: _applicant,
+  answers: _answers,
+  documents: _documents,
+  accountId: _account,
+  ...dossier
+}: DossierRecord): Dossier => dossier;
 const paymentView = ({
   returnUrl: _returnUrl,
   idempotencyKey: _key,
@@ -168,7 +201,11 @@ const paymentView = ({
 }: PaymentRecord): Payment => payment;
 
 /** `nameOf` gives a procedure's name from the demo's procedure database, when it holds the code. */
-export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: string) => string | undefined = () => undefined) {
+export function createDossierDesk(
+  ctx: DemoContext,
+  nameOf: (procedureCode: string) => string | undefined = () => undefined,
+  attachments: AttachmentStore = NO_ATTACHMENTS,
+) {
   const dossiers = new Map(fixtureDossiers().map((dossier) => [dossier.code, dossier]));
   const dossiersByKey = new Map<string, { request: string; code: string }>();
   const payments = new Map<string, PaymentRecord>();
@@ -181,6 +218,31 @@ export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: stri
   ]);
   let dossierSequence = 0;
   let receiptSequence = 0;
+
+  /**
+   * An online form's submission, checked as the element checks it: a signed-in account, answers
+   * that fit the procedure's form, and documents made of known uploads of the kinds each takes.
+   * Returns the attachment ids to use up once the dossier is filed.
+   */
+  function checkOnlineForm(request: CreateDossierRequest): string[] {
+    const form = dossierFormFor(request.procedureCode);
+    if (!form) throw new DvcError('invalid-input', { fields: ['answers'] });
+    try {
+      ctx.profileOf(request.accountId ?? '');
+    } catch {
+      throw new DvcError('unauthorized');
+    }
+    const documents = request.documents ?? {};
+    const ids = Object.values(documents).flat();
+    const kinds = new Map(attachments.find(ids, DOSSIER_ATTACHMENTS, 'documents').map((found) => [found.attachmentId, found.kind]));
+    const documentKinds = Object.fromEntries(
+      Object.entries(documents).map(([id, list]) => [id, list.map((attachmentId) => kinds.get(attachmentId) ?? null)]),
+    );
+    const errors = checkAnswers(form, request.answers ?? {}, documentKinds, { today: new Date(ctx.now()) });
+    const fields = Object.keys(errors).map((key) => (key.startsWith('documents.') ? key : `answers.${key}`));
+    if (fields.length > 0) throw new DvcError('invalid-input', { fields });
+    return ids;
+  }
 
   function findDossier(code: string): DossierRecord {
     const dossier = dossiers.get(code);
@@ -262,7 +324,7 @@ export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: stri
 
   return {
     createDossier(request: CreateDossierRequest): Dossier {
-      const fingerprint = JSON.stringify([request.procedureCode, request.applicant]);
+      const fingerprint = JSON.stringify([request.procedureCode, request.applicant, request.answers, request.documents]);
       if (request.idempotencyKey !== undefined) {
         const earlier = dossiersByKey.get(request.idempotencyKey);
         if (earlier !== undefined) {
@@ -270,10 +332,13 @@ export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: stri
           return dossierView(findDossier(earlier.code));
         }
       }
+      // A procedure's online form is checked when answers come; without them it is filed as before.
+      const online = request.answers !== undefined || request.documents !== undefined;
+      const attachmentIds = online ? checkOnlineForm(request) : [];
       const now = ctx.now();
       const day = new Date(now).toISOString().slice(2, 10).replace(/-/g, '');
       dossierSequence += 1;
-      const fees = feesFor(request.procedureCode);
+      const fees = dossierFormFor(request.procedureCode)?.fees ?? feesFor(request.procedureCode);
       const procedureName = nameOf(request.procedureCode);
       const dossier: DossierRecord = {
         code: `000.00.00.H99-${day}-${String(dossierSequence).padStart(4, '0')}`,
@@ -287,7 +352,9 @@ export function createDossierDesk(ctx: DemoContext, nameOf: (procedureCode: stri
         createdAt: ctx.iso(now),
         updatedAt: ctx.iso(now),
         applicant: request.applicant,
+        ...(online ? { answers: request.answers, documents: request.documents, accountId: request.accountId } : {}),
       };
+      attachments.release(attachmentIds);
       setStatus(dossier, DOSSIER_STATUS.registered);
       if (fees.length > 0) setStatus(dossier, DOSSIER_STATUS.paymentRequested);
       dossiers.set(dossier.code, dossier);

@@ -43,17 +43,28 @@ export function createFeedbackDesk(ctx: DemoContext, policy: AttachmentPolicy = 
     return `${prefix}-${day}-${ctx.random.digits(6)}`;
   }
 
-  /** The uploads a submission names: each known, unexpired and unused, together within the policy's limits. */
-  function takeAttachments(ids: readonly string[]): void {
+  /** The uploads a submission names: each known, unexpired and unused, together within the limits. */
+  function findAttachments(ids: readonly string[], limits: AttachmentPolicy = policy, field = 'attachmentIds'): StoredAttachment[] {
     for (const [id, stored] of attachments) if (ctx.now() >= stored.expiresAtMs) attachments.delete(id);
     const found = ids.map((id) => attachments.get(id));
-    if (found.some((stored) => stored === undefined)) throw new DvcError('not-found', { fields: ['attachmentIds'] });
+    if (found.some((stored) => stored === undefined)) throw new DvcError('not-found', { fields: [field] });
     const total = (found as StoredAttachment[]).reduce((sum, stored) => sum + stored.size, 0);
-    if (ids.length > policy.maxFiles || total > policy.maxTotalBytes) throw new DvcError('invalid-input', { fields: ['attachmentIds'] });
+    if (ids.length > limits.maxFiles || total > limits.maxTotalBytes) throw new DvcError('invalid-input', { fields: [field] });
+    return found as StoredAttachment[];
+  }
+
+  function takeAttachments(ids: readonly string[]): void {
+    findAttachments(ids);
     for (const id of ids) attachments.delete(id);
   }
 
   return {
+    /** For other desks (dossiers): look the uploads up, then use them up once the submission is accepted. */
+    attachments: {
+      find: findAttachments,
+      release: (ids: readonly string[]) => ids.forEach((id) => attachments.delete(id)),
+    },
+
     async upload({ fileName, content }: UploadAttachmentRequest): Promise<Attachment> {
       const file = new File([content], fileName, { type: content.type });
       const checked = await checkAttachment(file, policy);

@@ -1,0 +1,99 @@
+/** The dossier form's own words: the messages for the answer checks' codes, and its fixed labels. */
+import { msg, str } from '@lit/localize';
+import type { FormField, GroupItemField, LocalizedText } from '../../core/dossier-forms/index.js';
+import type { Locale } from '../../core/session.js';
+import { errorMessage } from '../../i18n/messages.js';
+import { templates as english } from '../../i18n/generated/en/dossier-form-text.js';
+import { addTranslations } from '../../i18n/locale.js';
+
+addTranslations(english);
+
+/** A description's `{ vi, en }` text in the locale shown. */
+export const pick = (text: LocalizedText, locale: Locale): string => (locale === 'en' ? text.en : text.vi);
+
+/** The message shown (inline and in the summary) for a code of `checkAnswers`, or of the parsers. */
+export function answerMessage(code: string, field?: FormField | GroupItemField): string {
+  switch (code) {
+    case 'required':
+      if (field?.kind === 'select') return msg('Vui lòng chọn một mục.', { id: 'dossier-form.error.choose' });
+      if (field?.kind === 'address')
+        return msg('Vui lòng chọn tỉnh, thành phố và xã, phường, rồi nhập số nhà hoặc tên đường.', { id: 'dossier-form.error.address' });
+      return msg('Vui lòng nhập thông tin này.', { id: 'dossier-form.error.required' });
+    case 'address.incomplete':
+      return msg('Địa chỉ chưa đủ: cần tỉnh, thành phố, xã, phường và số nhà hoặc tên đường.', {
+        id: 'dossier-form.error.address-incomplete',
+      });
+    case 'option.invalid':
+      return msg('Vui lòng chọn một mục trong danh sách.', { id: 'dossier-form.error.option' });
+    case 'text.too-long': {
+      const max = field && 'maxLength' in field ? (field.maxLength ?? 500) : 500;
+      return msg(str`Nội dung quá dài (tối đa ${max} ký tự).`, { id: 'dossier-form.error.too-long' });
+    }
+    case 'period.order':
+      return msg('Ngày kết thúc phải sau ngày bắt đầu.', { id: 'dossier-form.error.period-order' });
+    case 'period.too-long': {
+      const months = field?.kind === 'date' ? (field.maxMonthsAfter ?? 0) : 0;
+      return msg(str`Thời hạn không được quá ${months} tháng kể từ ngày bắt đầu.`, { id: 'dossier-form.error.period-too-long' });
+    }
+    case 'group.min': {
+      const min = field?.kind === 'group' ? field.min : 1;
+      return msg(str`Cần ít nhất ${min} người.`, { id: 'dossier-form.error.group-min' });
+    }
+    case 'group.max': {
+      const max = field?.kind === 'group' ? field.max : 1;
+      return msg(str`Chỉ được khai tối đa ${max} người.`, { id: 'dossier-form.error.group-max' });
+    }
+    case 'document.required':
+      return msg('Vui lòng đính kèm giấy tờ này.', { id: 'dossier-form.error.document-required' });
+    case 'document.single':
+      return msg('Giấy tờ này chỉ nhận một tệp.', { id: 'dossier-form.error.document-single' });
+    case 'document.type':
+      return msg('Tệp không đúng định dạng giấy tờ này nhận.', { id: 'dossier-form.error.document-type' });
+    case 'answer.unknown':
+    case 'answer.invalid':
+    case 'invalid-input':
+      return msg('Cơ quan tiếp nhận không chấp nhận giá trị này; vui lòng kiểm tra lại.', { id: 'dossier-form.error.refused' });
+    default:
+      return errorMessage(code);
+  }
+}
+
+export const text = {
+  requiredNote: () => msg('Các mục có dấu * là bắt buộc.', { id: 'dossier-form.required-note' }),
+  dateHint: () => msg('Nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2026.', { id: 'dossier-form.date-hint' }),
+  choose: () => msg('— Chọn —', { id: 'dossier-form.choose' }),
+  legalBasis: () => msg('Căn cứ pháp lý', { id: 'dossier-form.legal-basis' }),
+  documents: () => msg('Thành phần hồ sơ', { id: 'dossier-form.documents' }),
+  continue: () => msg('Tiếp tục', { id: 'dossier-form.continue' }),
+  // `item` is a row's name from the description ("Thành viên" / "Member"), lower-cased mid-sentence.
+  addMember: (item: string) => msg(str`Thêm ${item}`, { id: 'dossier-form.add-row' }),
+  removeMember: (item: string, n: number) => msg(str`Xoá ${item} ${n}`, { id: 'dossier-form.remove-row' }),
+  added: (item: string, n: number) => msg(str`Đã thêm ${item} ${n}.`, { id: 'dossier-form.row-added' }),
+  removed: (item: string, n: number, left: number) => msg(str`Đã xoá ${item} ${n}. Còn ${left} người.`, { id: 'dossier-form.row-removed' }),
+  noRows: () => msg('Chưa khai thành viên nào.', { id: 'dossier-form.no-rows' }),
+  optional: () => msg('Không bắt buộc.', { id: 'dossier-form.optional' }),
+  fileKinds: (kinds: string, max: number) => msg(str`Tệp ${kinds}, tối đa ${max} tệp.`, { id: 'dossier-form.file-kinds' }),
+  removeFile: () => msg('Bỏ', { id: 'dossier-form.remove-file' }),
+  fileRemoved: (name: string) => msg(str`Đã bỏ tệp ${name}.`, { id: 'dossier-form.file-removed' }),
+  reviewHeading: () => msg('Kiểm tra lại trước khi nộp', { id: 'dossier-form.review.heading' }),
+  change: () => msg('Thay đổi', { id: 'dossier-form.review.change' }),
+  none: () => msg('Không có', { id: 'dossier-form.review.none' }),
+  fees: () => msg('Phí, lệ phí', { id: 'dossier-form.review.fees' }),
+  noFees: () => msg('Thủ tục này không thu phí, lệ phí.', { id: 'dossier-form.review.no-fees' }),
+  submit: () => msg('Nộp hồ sơ', { id: 'dossier-form.submit' }),
+  submitting: () => msg('Đang nộp hồ sơ…', { id: 'dossier-form.submitting' }),
+  uploading: (n: number, total: number, name: string) => msg(str`Đang tải tệp ${n}/${total}: ${name}`, { id: 'dossier-form.uploading' }),
+  doneHeading: () => msg('Đã nộp hồ sơ', { id: 'dossier-form.done.heading' }),
+  doneCode: (code: string) => msg(str`Mã hồ sơ của bạn: ${code}.`, { id: 'dossier-form.done.code' }),
+  doneNext: () =>
+    msg('Dùng mã này để theo dõi hồ sơ. Cơ quan tiếp nhận sẽ thông báo kết quả qua tài khoản của bạn.', { id: 'dossier-form.done.next' }),
+  payFees: (amount: string) => msg(str`Nộp phí, lệ phí (${amount})`, { id: 'dossier-form.done.pay' }),
+  followStatus: () => msg('Theo dõi hồ sơ', { id: 'dossier-form.done.status' }),
+  signInNeeded: () => msg('Bạn cần đăng nhập tài khoản Cổng Dịch vụ công để nộp hồ sơ trực tuyến.', { id: 'dossier-form.sign-in-needed' }),
+  signIn: () => msg('Đăng nhập', { id: 'dossier-form.sign-in' }),
+  noForm: (code: string) => msg(str`Thủ tục ${code} chưa có biểu mẫu nộp hồ sơ trực tuyến.`, { id: 'dossier-form.no-form' }),
+  attachmentsExpired: () =>
+    msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn nộp.', { id: 'dossier-form.error.attachments-expired' }),
+  refused: () =>
+    msg('Cơ quan tiếp nhận chưa chấp nhận một số thông tin. Vui lòng sửa các mục được nêu.', { id: 'dossier-form.error.refused-summary' }),
+};

@@ -1,0 +1,9 @@
+import { DvcSupportRequest } from './dvc-support-request.js';
+
+DvcSupportRequest.define('dvc-support-request');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-support-request': DvcSupportRequest;
+  }
+}
