@@ -26,6 +26,7 @@ import { formatMoney } from '../../i18n/format.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { checkAddedFiles } from '../shared-fields/attachment-field.js';
+import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import '../dvc-address-picker/define.js';
 import '../dvc-error-summary/define.js';
 import { renderDocument } from './dossier-documents.js';
@@ -37,11 +38,6 @@ import { DOSSIER_FORM_STYLE } from './dvc-dossier-form.styles.js';
 type Step = 'form' | 'review' | 'sending' | 'done';
 
 /** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
-interface Chosen {
-  file: File;
-  attachmentId?: string;
-}
-
 type Value = string | GroupRow[] | AddressValue;
 
 let instances = 0;
@@ -123,7 +119,7 @@ export class DvcDossierForm extends DvcElement {
 
   declare private _step: Step;
   declare private _values: Record<string, Value>;
-  declare private _files: Record<string, Chosen[]>;
+  declare private _files: Record<string, ChosenFile[]>;
   /** Messages by answer key (`to`, `members.1.idNumber`, `documents.residenceProof`). */
   declare private _errors: Record<string, string>;
   declare private _failure: string;
@@ -395,16 +391,14 @@ export class DvcDossierForm extends DvcElement {
     if (!this.emit('dvc-dossier-submit', { procedureCode: form.procedureCode, documents: uploads.length }, { cancelable: true })) return;
     this._step = 'sending';
     this._failure = '';
-    let uploading: (typeof uploads)[number] | undefined;
     try {
-      for (const [index, upload] of uploads.entries()) {
-        if (upload.chosen.attachmentId) continue;
-        uploading = upload;
-        this._announcement = text.uploading(index + 1, uploads.length, upload.chosen.file.name);
-        const { file } = upload.chosen;
-        upload.chosen.attachmentId = (await backend.uploadAttachment({ fileName: file.name, content: file })).attachmentId;
-      }
-      uploading = undefined;
+      await uploadChosenFiles(
+        backend,
+        uploads.map(({ chosen }) => chosen),
+        (position, total, file) => {
+          this._announcement = text.uploading(position, total, file.name);
+        },
+      );
       this._announcement = text.submitting();
       const answers = wireAnswers(form, this._values);
       const documents = Object.fromEntries(
@@ -423,7 +417,8 @@ export class DvcDossierForm extends DvcElement {
       this._filed(form, dossier);
     } catch (error) {
       const failure = toDvcError(error);
-      if (uploading && failure.code === 'invalid-input') this._uploadRefused(uploading.documentId, uploading.chosen, failure.status);
+      const refused = error instanceof FileRefused ? uploads.find(({ chosen }) => chosen === error.chosen) : undefined;
+      if (refused) this._uploadRefused(refused.documentId, refused.chosen, (error as FileRefused).code);
       else if (failure.code === 'invalid-input' && failure.fields?.some((field) => /^(answers|documents)\./.test(field)))
         this._refused(form, failure.fields);
       else this._failed(failure.code);
@@ -440,10 +435,9 @@ export class DvcDossierForm extends DvcElement {
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused(documentId: string, chosen: Chosen, status: number | undefined): void {
+  private _uploadRefused(documentId: string, chosen: ChosenFile, code: AttachmentErrorCode): void {
     const document = this._form?.documents.find((candidate) => candidate.id === documentId);
     if (!document) return;
-    const code: AttachmentErrorCode = status === 413 ? 'attachment.size' : 'attachment.content';
     const key = `documents.${documentId}`;
     const message = attachmentMessage(code, documentPolicy(document), chosen.file.name);
     this._announcement = '';

@@ -12,6 +12,7 @@ import { z } from '../../core/schemas/zod.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import '../dvc-address-picker/define.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { fieldLabel, issueMessage, statusText, type FeedbackField } from './feedback-text.js';
@@ -35,11 +36,6 @@ const TEXT_FIELDS: readonly { name: TextField; autocomplete: string; type: strin
 ];
 
 /** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
-interface Chosen {
-  file: File;
-  attachmentId?: string;
-}
-
 let instances = 0;
 
 /**
@@ -88,7 +84,7 @@ export class DvcFeedbackForm extends DvcElement {
 
   declare private _step: Step;
   declare private _values: Record<TextField, string>;
-  declare private _files: Chosen[];
+  declare private _files: ChosenFile[];
   declare private _errors: Partial<Record<FeedbackField, string>>;
   declare private _captcha: CaptchaChallenge | null;
   declare private _captchaLoadError: string;
@@ -310,15 +306,12 @@ export class DvcFeedbackForm extends DvcElement {
       return;
     this._step = 'sending';
     this._failure = '';
-    let uploading: Chosen | undefined;
+    let uploaded = false;
     try {
-      for (const [index, chosen] of this._files.entries()) {
-        if (chosen.attachmentId) continue;
-        uploading = chosen;
-        this._progress = msg(str`Đang tải tệp ${index + 1}/${this._files.length}: ${chosen.file.name}`, { id: 'feedback.uploading' });
-        chosen.attachmentId = (await backend.uploadAttachment({ fileName: chosen.file.name, content: chosen.file })).attachmentId;
-      }
-      uploading = undefined;
+      await uploadChosenFiles(backend, this._files, (position, total, file) => {
+        this._progress = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'feedback.uploading' });
+      });
+      uploaded = true;
       this._progress = msg('Đang gửi phản ánh…', { id: 'feedback.sending' });
       const { reference } = await backend.submitFeedback({
         accountId: account.id,
@@ -336,16 +329,14 @@ export class DvcFeedbackForm extends DvcElement {
       this._focusAfterRender = `#${this._id('done')}`;
       this.emit('dvc-feedback-complete', { reference });
     } catch (error) {
-      const failure = toDvcError(error);
-      if (uploading && failure.code === 'invalid-input') this._uploadRefused(uploading, failure.status);
-      else this._failed(failure.code, uploading === undefined);
+      if (error instanceof FileRefused) this._uploadRefused(error);
+      else this._failed(toDvcError(error).code, uploaded);
     }
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused(chosen: Chosen, status: number | undefined): void {
+  private _uploadRefused({ chosen, code }: FileRefused): void {
     this._progress = '';
-    const code = status === 413 ? 'attachment.size' : 'attachment.content';
     this._showErrors({ ...this._errors, attachments: attachmentMessage(code, FEEDBACK_ATTACHMENTS, chosen.file.name) });
     this.emitError('invalid-input', this._errors.attachments ?? '', 'attachments');
     this._focusAfterRender = `#${this._id('files')}`;

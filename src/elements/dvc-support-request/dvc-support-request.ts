@@ -4,7 +4,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { toDvcError, type DvcError } from '../../core/errors.js';
+import { toDvcError } from '../../core/errors.js';
 import type { DvcEvent, FieldError } from '../../core/events.js';
 import { parseCaptcha, parseEmail, parseFullName, parsePhone } from '../../core/identifiers/index.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
@@ -14,6 +14,7 @@ import { createSession, type Profile } from '../../core/session.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import '../dvc-error-summary/define.js';
 import {
@@ -50,11 +51,6 @@ interface Answers {
 type Errors = Partial<Record<SupportField, string>>;
 
 /** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
-interface Chosen {
-  file: File;
-  attachmentId?: string;
-}
-
 /** The question's count is announced once typing pauses this long, not on every key. */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
@@ -115,7 +111,7 @@ export class DvcSupportRequest extends DvcElement {
   declare private _procedure: { code: string; name: string } | null;
   /** Whether the procedure picker is open while a procedure is optional. */
   declare private _picking: boolean;
-  declare private _files: Chosen[];
+  declare private _files: ChosenFile[];
   declare private _errors: Errors;
   declare private _captcha: CaptchaChallenge | null;
   declare private _captchaLoadError: string;
@@ -395,15 +391,12 @@ export class DvcSupportRequest extends DvcElement {
     if (!this.emit('dvc-support-request-submit', detail, { cancelable: true })) return;
     this._step = 'sending';
     this._failure = '';
-    let uploading: Chosen | undefined;
+    let uploaded = false;
     try {
-      for (const [index, chosen] of this._files.entries()) {
-        if (chosen.attachmentId) continue;
-        uploading = chosen;
-        this._status = msg(str`Đang tải tệp ${index + 1}/${this._files.length}: ${chosen.file.name}`, { id: 'support.uploading' });
-        chosen.attachmentId = (await backend.uploadAttachment({ fileName: chosen.file.name, content: chosen.file })).attachmentId;
-      }
-      uploading = undefined;
+      await uploadChosenFiles(backend, this._files, (position, total, file) => {
+        this._status = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'support.uploading' });
+      });
+      uploaded = true;
       this._status = msg('Đang gửi yêu cầu hỗ trợ…', { id: 'support.sending' });
       const { reference } = await backend.submitSupportRequest({
         category,
@@ -425,16 +418,14 @@ export class DvcSupportRequest extends DvcElement {
       this._focusAfterRender = `#${this._id('done')}`;
       this.emit('dvc-support-request-complete', { reference });
     } catch (error) {
-      const failure = toDvcError(error);
-      if (uploading && failure.code === 'invalid-input') this._uploadRefused(uploading, failure);
-      else this._failed(failure.code, uploading === undefined);
+      if (error instanceof FileRefused) this._uploadRefused(error);
+      else this._failed(toDvcError(error).code, uploaded);
     }
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused(chosen: Chosen, failure: DvcError): void {
+  private _uploadRefused({ chosen, code }: FileRefused): void {
     this._status = '';
-    const code = failure.status === 413 ? 'attachment.size' : 'attachment.content';
     const message = attachmentMessage(code, FEEDBACK_ATTACHMENTS, chosen.file.name);
     // The error summary takes focus and links to the field.
     this._showErrors({ ...this._errors, attachments: message });
