@@ -5,7 +5,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { SignatureProvider } from '../../core/backend/signature-provider.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { toDvcError, type DvcError } from '../../core/errors.js';
+import { DvcError, toDvcError } from '../../core/errors.js';
 import type { AccountSummary, RegistrationMethod, Subject } from '../../core/events.js';
 import { checkPassword, confirmPassword } from '../../core/identifiers/password.js';
 import { createDraftStore, type DraftStore } from '../../core/persist.js';
@@ -19,7 +19,7 @@ import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
 import { adoptLightStyles, BODY_ATTRIBUTE, styles } from './dvc-registration-wizard.styles.js';
 import { renderChoice, renderFailure, renderRestored } from './wizard-notices.js';
 import { renderEmailLink, renderOtp } from './wizard-confirm-contact.js';
-import { fieldsOf, renderDetails, validateDetails } from './wizard-details.js';
+import { fieldsOf, renderDetails } from './wizard-details.js';
 import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, type FieldName } from './wizard-fields.js';
 import { methodStart, offeredMethods, parseMethods, stepsFor, SUBJECTS, subjectAllows, type StepId } from './wizard-flow.js';
 import { renderPasswordFields } from './wizard-password.js';
@@ -43,6 +43,14 @@ import { templates as english } from '../../i18n/generated/en/dvc-registration-w
 import { addTranslations } from '../../i18n/locale.js';
 
 addTranslations(english);
+
+/** The details check, fetched when a wizard connects; a failed fetch is tried again on submit. */
+let detailsCheck: Promise<typeof import('./wizard-details-check.js')> | undefined;
+const loadDetailsCheck = () =>
+  (detailsCheck ??= import('./wizard-details-check.js').catch((error: unknown) => {
+    detailsCheck = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
 
 const FIELD_NAMES: readonly FieldName[] = ['idNumber', 'bhxhCode', 'fullName', 'birthDate', 'phone', 'email', 'userId', 'address'];
 const PROFILE_FIELDS: readonly (FieldName & keyof Profile)[] = ['idNumber', 'fullName', 'birthDate', 'phone', 'email', 'address'];
@@ -261,6 +269,7 @@ export class DvcRegistrationWizard extends DvcElement {
     }
     if (this._container.parentNode !== this) this.append(this._container);
     adoptLightStyles(this.getRootNode());
+    loadDetailsCheck().catch(() => undefined);
     this._originalTitle = this.ownerDocument.title;
     window.addEventListener('popstate', this._onPopState);
   }
@@ -719,7 +728,14 @@ export class DvcRegistrationWizard extends DvcElement {
     if (this._busy) return;
     const method = this._method!;
     const captcha = this._needsCaptcha();
-    const { errors, fields } = validateDetails(method, {
+    let check: Awaited<ReturnType<typeof loadDetailsCheck>>;
+    try {
+      check = await loadDetailsCheck();
+    } catch (error) {
+      this._handleFailure(toDvcError(error), () => void this._submitDetails());
+      return;
+    }
+    const { errors, fields } = check.validateDetails(method, {
       values: this._values,
       activation: this._activation,
       captchaAnswer: captcha ? this._captchaAnswer : null,

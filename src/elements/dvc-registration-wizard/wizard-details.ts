@@ -1,20 +1,17 @@
 /**
  * The details step of the methods that ask questions (phone, BHXH, Vietnam Post, USB token, SIM,
- * SmartCA): native inputs with their labels, hints and errors, the activation choice, the
- * captcha, and the check of the answers against the method's schema before anything is sent.
+ * SmartCA): native inputs with their labels, hints and errors, the activation choice and the
+ * captcha. The check of the answers is in wizard-details-check.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { RegistrationMethod } from '../../core/events.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
-import { registrationFieldSchemas } from '../../core/schemas/registration.js';
-import { z } from '../../core/schemas/zod.js';
-import { errorMessage } from '../../i18n/messages.js';
 import { templates as english } from '../../i18n/generated/en/wizard-details.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
-import { activationLabel, activationName, CAPTCHA_METHODS, captchaLabel, FIELDS, type FieldDef } from './wizard-fields.js';
-import type { Activation, ErrorKey, Errors, StepView, Values } from './wizard-types.js';
+import { activationLabel, activationName, captchaLabel, FIELDS, type FieldDef } from './wizard-fields.js';
+import type { Activation, StepView, Values } from './wizard-types.js';
 
 addTranslations(english);
 
@@ -99,35 +96,4 @@ export function renderDetails(view: DetailsView): TemplateResult {
     ${fieldsOf(view.method).map((field) => renderField(view, field))} ${view.method === 'vnpost' ? renderActivation(view) : nothing}
     ${view.captcha ? renderCaptcha(view, view.captcha) : nothing} ${view.actions(msg('Đăng ký', { id: 'wizard.register' }))}
   </form>`;
-}
-
-/**
- * Checks the details against the method's schema: the errors in on-screen order, and the fields
- * in canonical form once they pass. A captcha is checked only when one is asked.
- */
-export function validateDetails(
-  method: RegistrationMethod,
-  answers: { values: Values; activation: Activation; captchaAnswer: string | null },
-): { errors: Errors; fields: Record<string, string> } {
-  const input: Record<string, string> = {};
-  for (const field of fieldsOf(method)) {
-    const value = answers.values[field.name] ?? '';
-    if (value.trim() !== '' || field.required) input[field.name] = value;
-  }
-  if (method === 'vnpost') input.activation = answers.activation;
-  const { captchaAnswer } = answers;
-  if (captchaAnswer !== null) input.captchaAnswer = captchaAnswer;
-  // Without a captcha to check, stand in a valid answer so only the other fields are judged.
-  const checked = captchaAnswer === null && CAPTCHA_METHODS.has(method) ? { ...input, captchaAnswer: 'x' } : input;
-  const result = z.safeParse(registrationFieldSchemas[method] as z.ZodMiniType, checked);
-  const errors: Errors = {};
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? '') as ErrorKey;
-      if (key && !errors[key]) errors[key] = errorMessage(issue.message);
-    }
-  }
-  const order: ErrorKey[] = [...fieldsOf(method).map((field) => field.name), 'activation', 'captchaAnswer'];
-  const sorted = Object.fromEntries(order.filter((key) => errors[key]).map((key) => [key, errors[key]!]));
-  return { errors: sorted, fields: result.success ? (result.data as Record<string, string>) : {} };
 }
