@@ -4,11 +4,10 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { toDvcError } from '../../core/errors.js';
+import { DvcError, toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
-import { submitFeedbackRequestSchema, type Feedback } from '../../core/schemas/feedback.js';
-import { z } from '../../core/schemas/zod.js';
+import type { Feedback } from '../../core/schemas/feedback.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
@@ -21,6 +20,14 @@ import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.
 import { addTranslations } from '../../i18n/locale.js';
 
 addTranslations(english);
+
+/** The answers' check, fetched when a form connects; a failed fetch is tried again on continue. */
+let feedbackCheck: Promise<typeof import('./feedback-check.js')> | undefined;
+const loadFeedbackCheck = () =>
+  (feedbackCheck ??= import('./feedback-check.js').catch((error: unknown) => {
+    feedbackCheck = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
 
 type Step = 'form' | 'review' | 'sending' | 'done' | 'follow-up';
 
@@ -127,6 +134,11 @@ export class DvcFeedbackForm extends DvcElement {
 
   private get _backend(): DvcBackend | undefined {
     return backendFor(this.backend, this.backendUrl);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadFeedbackCheck().catch(() => undefined);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -240,27 +252,12 @@ export class DvcFeedbackForm extends DvcElement {
     this._values = { ...this._values, address: complete ? picker.text : '' };
   }
 
-  /** The request the schema accepts, or the errors in on-screen order. */
-  private _check(): Partial<Record<FeedbackField, string>> {
-    const input = { ...this._values, captchaAnswer: this._captchaAnswer };
-    const result = z.safeParse(
-      z.pick(submitFeedbackRequestSchema, {
-        fullName: true,
-        address: true,
-        phone: true,
-        email: true,
-        title: true,
-        content: true,
-        captchaAnswer: true,
-      }),
-      input,
-    );
+  /** The errors of the answers, in on-screen order. */
+  private async _check(): Promise<Partial<Record<FeedbackField, string>>> {
+    const { feedbackIssues } = await loadFeedbackCheck();
     const errors: Partial<Record<FeedbackField, string>> = {};
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = String(issue.path[0]) as FeedbackField;
-        errors[field] ??= issueMessage(issue.message, field);
-      }
+    for (const { field, code } of feedbackIssues({ ...this._values, captchaAnswer: this._captchaAnswer })) {
+      errors[field as FeedbackField] ??= issueMessage(code, field as FeedbackField);
     }
     if (this._errors.attachments) errors.attachments = this._errors.attachments;
     return errors;
@@ -288,10 +285,18 @@ export class DvcFeedbackForm extends DvcElement {
     form.dispatchEvent(new CustomEvent('dvc-validity', { detail: { errors }, bubbles: true, composed: true }));
   }
 
-  private _continue(event: Event): void {
+  private async _continue(event: Event): Promise<void> {
     event.preventDefault();
     this._syncAddress();
-    const errors = this._check();
+    let errors: Partial<Record<FeedbackField, string>>;
+    try {
+      errors = await this._check();
+    } catch (error) {
+      const { code } = toDvcError(error);
+      this._failure = backendErrorMessage(code);
+      this.emitError(code, this._failure);
+      return;
+    }
     if (Object.values(errors).some(Boolean)) return this._showErrors(errors);
     this._showErrors({});
     this._step = 'review';
