@@ -22,7 +22,7 @@ run(process.execPath, ['scripts/build-angular.mjs']);
 
 const elements = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/define.ts`));
 const bundles = [
-  { entry: 'src/define.ts', file: 'dvc-elements.js' },
+  { entry: 'src/script-tag.ts', file: 'dvc-elements.js' },
   ...elements.map((name) => ({ entry: `src/elements/${name}/define.ts`, file: `elements/${name}.js` })),
 ];
 

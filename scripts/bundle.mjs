@@ -1,30 +1,11 @@
-// The self-registering script-tag bundles: one minified ES module with Lit and every dependency
-// inlined. Used by scripts/build.mjs for dist/ and by the embedding tests, which build their own.
+// The script-tag bundles: minified ES modules with Lit and every dependency inlined, split into
+// files fetched on demand. Used by scripts/build.mjs for dist/ and by the embedding tests.
 import { build } from 'vite';
 import { transform } from 'esbuild';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
-/**
- * In the full bundle every element is registered up front, so an element's on-demand
- * registration of another (`import('../dvc-x/define.js')`) becomes a plain import: left dynamic,
- * it would still make the bundler split shared code into extra files.
- */
-const eagerRegistrations = {
-  name: 'eager-registrations',
-  enforce: 'pre',
-  transform(code, id) {
-    const lazy = /import\(\s*'(\.\.\/dvc-[\w-]+\/define\.js)'\s*\)/g;
-    if (!id.includes('/src/elements/') || !lazy.test(code)) return undefined;
-    const targets = [...code.matchAll(lazy)].map((match) => match[1]);
-    return { code: `${targets.map((target) => `import '${target}';\n`).join('')}${code.replace(lazy, 'Promise.resolve()')}`, map: null };
-  },
-};
-
-const FULL_ENTRY = fileURLToPath(new URL('../src/define.ts', import.meta.url));
-
-/** Builds `entry` (e.g. src/define.ts) into `outDir/file`; returns the written path. */
+/** Builds `entry` (e.g. src/script-tag.ts) into `outDir/file`; returns the written path. */
 export async function buildScriptBundle({ entry, outDir, file }) {
   const [{ output }] = [
     await build({
@@ -33,7 +14,6 @@ export async function buildScriptBundle({ entry, outDir, file }) {
       mode: 'production',
       // Relative URLs, so the search worker is found next to the bundle wherever it is served from.
       base: './',
-      plugins: resolve(entry) === FULL_ENTRY ? [eagerRegistrations] : [],
       // The search worker ships as its own module file beside the bundle, never as a blob: or data:
       // URL, which a strict Content-Security-Policy forbids.
       worker: { format: 'es', rolldownOptions: { output: { entryFileNames: join(dirname(file), '[name].js') } } },

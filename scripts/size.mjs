@@ -2,7 +2,8 @@
 // one is over. A bundle's size is what a page downloads before the bundle's elements can render:
 // the file and every chunk it imports statically. What it fetches only when needed (English
 // text, the HTTP backend's schemas, the communes, the search worker, a journey's later steps) is
-// shown beside it, with no budget.
+// shown beside it, with no budget. A second table shows what a page that includes the full
+// bundle downloads for each element it shows: the bundle, then that element's code.
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -32,8 +33,11 @@ function importsOf(file) {
   return { statics: statics.map(resolve), later: [...dynamics, ...workers].map(resolve) };
 }
 
-/** The files loaded with `entry` (static closure) and those loaded on demand from any of them. */
-function closure(entry) {
+/**
+ * The files loaded with `entry` (static closure) and those loaded on demand from any of them,
+ * not counting what `loader` (the full bundle, which chunks import) loads on demand.
+ */
+function closure(entry, loader) {
   const first = new Set();
   const later = new Set();
   const visit = (file, set) => {
@@ -42,7 +46,7 @@ function closure(entry) {
     set.add(file);
     const { statics, later: dynamic } = importsOf(file);
     for (const next of statics) visit(next, set);
-    for (const next of dynamic) if (!first.has(next)) visit(next, later);
+    if (file !== loader) for (const next of dynamic) if (!first.has(next)) visit(next, later);
   };
   visit(entry, first);
   for (const file of first) later.delete(file);
@@ -62,6 +66,20 @@ for (const { file, budget } of budgets) {
   const name = relative('dist', file);
   console.log(`| ${name} | ${kb(size)} | ${first.length} | ${kb(sum(later))} | ${kb(budget)}${size > budget ? ' OVER' : ''} |`);
 }
+// The full bundle fetches an element's code when the tag appears: `"dvc-x":()=>import("./file.js")`.
+const full = 'dist/dvc-elements.js';
+const loaders = [...readFileSync(full, 'utf8').matchAll(/"(dvc-[\w-]+)":\(\)=>import\("([^"]+)"\)/g)];
+if (loaders.length === 0) throw new Error(`${full} names no element's code`);
+const bundle = closure(full);
+console.log('\n| page with one element, through dvc-elements.js | first load (min+gzip) | on demand |');
+console.log('|---|---:|---:|');
+for (const [, tag, chunk] of loaders) {
+  const element = closure(join('dist', chunk), full);
+  const first = new Set([...bundle.first, ...element.first]);
+  const later = element.later.filter((file) => !first.has(file));
+  console.log(`| <${tag}> | ${kb(sum([...first]))} | ${kb(sum(later))} |`);
+}
+
 if (over) {
   console.error(`${over} bundle(s) over budget.`);
   if (process.argv.includes('--check')) process.exit(1);

@@ -6,13 +6,11 @@ import { getDefaultSession, type Session } from '../core/session.js';
 import { addTranslations, getLocale, translationsLoading } from '../i18n/locale.js';
 import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
 import { sessionContext } from './session-context.js';
+import { noteTaken } from './registration.js';
 import { VERSION } from './version.js';
 import { templates as english } from '../i18n/generated/en/dvc-element.js';
 
 addTranslations(english);
-
-// Versions already warned about: a second copy of the library warns once, not once per tag.
-const warnedVersions = new Set<string>();
 
 /**
  * The base of every element: typed events, guarded registration, the page language, and the
@@ -32,18 +30,9 @@ export class DvcElement extends LitElement {
   static define(tag: string): void {
     const registry = globalThis.customElements;
     if (!registry) return;
-    const existing = registry.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
-    if (!existing) {
-      registry.define(tag, this);
-      return;
-    }
-    const registered = existing.version ?? 'unknown';
-    if (existing !== this && registered !== this.version && !warnedVersions.has(registered)) {
-      warnedVersions.add(registered);
-      console.warn(
-        `dvc-elements: <${tag}> and the other elements are already registered by version ${registered}; version ${this.version} is not used.`,
-      );
-    }
+    const existing = registry.get(tag);
+    if (existing) noteTaken(tag, existing, this, this.version);
+    else registry.define(tag, this);
   }
 
   static override get observedAttributes(): string[] {

@@ -61,7 +61,7 @@ describe('the search worker in the built bundles', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dvc-search-worker-'));
-    await buildScriptBundle({ entry: join(root, 'src/define.ts'), outDir: dir, file: 'dvc-elements.js' });
+    await buildScriptBundle({ entry: join(root, 'src/script-tag.ts'), outDir: dir, file: 'dvc-elements.js' });
     await buildScriptBundle({
       entry: join(root, 'src/elements/dvc-procedure-search/define.ts'),
       outDir: dir,

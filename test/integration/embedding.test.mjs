@@ -145,8 +145,10 @@ describe('embedding the library in a page', () => {
   let server;
   let browser;
 
+  let files;
+
   before(async () => {
-    const files = await buildEmbeddings();
+    files = await buildEmbeddings();
     server = await serveEmbeddings(files);
     browser = await launchBrowser();
   });
@@ -247,5 +249,64 @@ describe('embedding the library in a page', () => {
     assert.deepEqual(seen.errors, []);
     assert.equal(seen.warnings.length, 1, seen.warnings.join('\n'));
     assert.match(seen.warnings[0], /already registered by version \S+; version \S+-other is not used/);
+  });
+
+  /** The file the bundle fetches for `tag`, as its loader names it. */
+  const codeOf = (tag) => {
+    const found = new RegExp(`"${tag}":\\(\\)=>import\\("\\./([^"]+)"\\)`).exec(files.bundle.get('dvc-elements.js'));
+    assert.ok(found, `the bundle does not name the code of <${tag}>`);
+    return `/dist/${found[1]}`;
+  };
+
+  it('registers an element when it appears on the page, fetching only its code', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/empty`);
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => customElements.get('dvc-otp-input')), undefined);
+
+    await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<dvc-otp-input name="otp"></dvc-otp-input>'));
+    await page.locator('dvc-otp-input input').fill('123456');
+    assert.equal(await page.locator('dvc-otp-input').evaluate((element) => element.value), '123456');
+    assert.ok(fetched.includes(codeOf('dvc-otp-input')));
+    for (const other of ['dvc-payment-selector', 'dvc-registration-wizard', 'dvc-procedure-search'])
+      assert.ok(!fetched.includes(codeOf(other)), `fetched the code of <${other}>`);
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  });
+
+  it('an element whose code does not arrive reports dvc-error, and discover() tries again', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    const code = codeOf('dvc-otp-input');
+    let refused = 0;
+    await page.route(`${server.url}${code}`, (route) => (refused++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.url}/empty`);
+    await page.waitForLoadState('load');
+    const reported = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener('dvc-error', (event) => resolve({ tag: event.target.localName, ...event.detail }), { once: true });
+          document.querySelector('main').insertAdjacentHTML('beforeend', '<dvc-otp-input name="otp"></dvc-otp-input>');
+        }),
+    );
+    assert.deepEqual(reported, {
+      tag: 'dvc-otp-input',
+      code: 'network',
+      message: 'Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+    });
+    assert.equal(await page.evaluate(() => customElements.get('dvc-otp-input')), undefined);
+
+    await page.evaluate(async () => (await import('/dist/dvc-elements.js')).discover());
+    await page.locator('dvc-otp-input input').fill('654321');
+    assert.equal(await page.locator('dvc-otp-input').evaluate((element) => element.value), '654321');
+    assert.equal(refused, 2);
+    assert.deepEqual(
+      seen.errors.filter((error) => !error.includes(code)),
+      [],
+    );
+    await page.close();
   });
 });

@@ -66,6 +66,8 @@ export interface DemoBackendOptions {
 }
 
 export interface DemoBackend extends DvcBackend {
+  /** Resolves once the demo can answer the page-side controls below (at once, except in the script-tag bundle). */
+  readonly ready: Promise<void>;
   /** Every message "sent", oldest first. */
   readonly inbox: readonly InboxMessage[];
   /** Calls back on every message from now on; returns the unsubscribe function. */
@@ -205,6 +207,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   }
 
   return {
+    ready: Promise.resolve(),
     get inbox() {
       return inbox.map((message) => structuredClone(message));
     },

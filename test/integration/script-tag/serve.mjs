@@ -29,7 +29,7 @@ function otherVersion(bundle) {
 export async function buildEmbeddings() {
   const dir = mkdtempSync(join(tmpdir(), 'dvc-embed-'));
   try {
-    await buildScriptBundle({ entry: join(root, 'src/define.ts'), outDir: dir, file: 'dvc-elements.js' });
+    await buildScriptBundle({ entry: join(root, 'src/script-tag.ts'), outDir: dir, file: 'dvc-elements.js' });
     const bundle = new Map(
       readdirSync(dir)
         .filter((name) => name.endsWith('.js'))
@@ -57,11 +57,16 @@ const copiesPage = (scripts) =>
     .map((src) => `<script type="module" src="${src}"></script>`)
     .join('')}</head><body><main><h1>Hai bản</h1><dvc-otp-input name="otp"></dvc-otp-input></main></body></html>`;
 
+/** A page with only the script tag: the tests put elements on it. */
+const EMPTY_PAGE =
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang trống</title><script type="module" src="/dist/dvc-elements.js"></script></head><body><main><h1>Trang trống</h1></main></body></html>';
+
 const BREAKING_PAGE =
   '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Vi phạm</title></head><body><main><h1 style="color: red">Vi phạm</h1></main></body></html>';
 
 /**
- * Serves the script-tag page at `/`, the same page under the strict CSP at `/csp/`, the bundles,
+ * Serves the script-tag page at `/`, the same page under the strict CSP at `/csp/`, a page with
+ * only the script tag at `/empty`, the bundles,
  * `/copies?src=…&src=…` pages, a page that breaks the CSP at `/csp/breaking`, and the demo backend
  * under `/api`. CSP reports land in `reports`.
  */
@@ -95,6 +100,10 @@ export async function serveEmbeddings(files) {
     if (url.pathname === '/csp/breaking') {
       // A page that breaks the policy on purpose, to prove violations are seen and reported.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(BREAKING_PAGE);
+      return;
+    }
+    if (url.pathname === '/empty') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(EMPTY_PAGE);
       return;
     }
     if (url.pathname === '/copies') {
