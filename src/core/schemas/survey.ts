@@ -9,18 +9,18 @@
 import { timestampSchema } from './common.js';
 import { dossierCodeSchema } from './identifiers.js';
 import { documented } from './registry.js';
+import { SURVEY_COMMENT_MAX, SURVEY_MODES } from './survey-rules.js';
 import { z } from './zod.js';
 
-export const surveyModeSchema = documented(z.enum(['decree', 'five-level', 'short']), { id: 'SurveyMode' });
+export { questionsFitMode, SURVEY_COMMENT_MAX } from './survey-rules.js';
+
+export const surveyModeSchema = documented(z.enum(SURVEY_MODES), { id: 'SurveyMode' });
 
 export const satisfactionLevelSchema = documented(z.enum(['very-satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very-dissatisfied']), {
   id: 'SatisfactionLevel',
 });
 
 const THREE_LEVELS: readonly string[] = ['very-satisfied', 'satisfied', 'dissatisfied'];
-
-/** The longest comment a citizen may leave. */
-export const SURVEY_COMMENT_MAX = 1200;
 
 /** Ids of questions and of the options of a multiple-choice question. */
 export const surveyIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
@@ -130,12 +130,6 @@ export const surveyQuestionSetSchema = z.array(surveyQuestionSchema).check(
   z.maxLength(40),
   z.refine((questions) => new Set(questions.map((question) => question.id)).size === questions.length, 'survey.duplicate-question'),
 );
-
-/** Indicators only in the decree form; every form needs at least one question with a scale. */
-export function questionsFitMode(questions: readonly SurveyQuestion[], mode: SurveyMode): boolean {
-  if (mode !== 'decree' && questions.some((question) => question.kind === 'indicator')) return false;
-  return questions.some((question) => question.kind !== 'choices');
-}
 
 export type SurveyLocalText = z.infer<typeof localTextSchema>;
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;

@@ -3,26 +3,19 @@ import { classMap } from 'lit/directives/class-map.js';
 import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import {
-  DEFAULT_PAYMENT_PROVIDERS,
-  paymentProviderListSchema,
-  providerRefusal,
-  type PaymentProvider,
-  type ProviderRefusal,
-} from '../../core/data/payment-providers.js';
-import { toDvcError } from '../../core/errors.js';
+import { DEFAULT_PAYMENT_PROVIDERS, providerRefusal, type ProviderRefusal } from '../../core/data/payment-provider-rules.js';
+import type { PaymentProvider } from '../../core/data/payment-providers.js';
+import { DvcError, toDvcError } from '../../core/errors.js';
 import type { SessionState } from '../../core/session.js';
 import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
 import type { Dossier } from '../../core/schemas/dossier.js';
-import { feeLineSchema, type FeeLine } from '../../core/schemas/fees.js';
-import type { Payment, Receipt } from '../../core/schemas/payment.js';
-import { z } from '../../core/schemas/zod.js';
+import type { FeeLine } from '../../core/schemas/fees.js';
+import type { Payer, Payment, Receipt } from '../../core/schemas/payment.js';
 import { formatMoney } from '../../i18n/format.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { summariseFees } from './fee-summary.js';
 import { styles } from './dvc-payment-selector.styles.js';
 import {
-  checkPayer,
   emptyPayer,
   isEmptyPayer,
   PAYER_FIELDS,
@@ -48,7 +41,15 @@ import {
 } from './payment-text.js';
 import { readTransactionReference, withoutTransactionReference } from './return-reference.js';
 
-const feeListSchema = z.array(feeLineSchema);
+type PaymentChecks = typeof import('./payment-checks.js');
+
+/** The checks of the lists and of the payer, fetched when an element connects; a failed fetch is tried again when next needed. */
+let paymentChecks: Promise<PaymentChecks> | undefined;
+const loadPaymentChecks = () =>
+  (paymentChecks ??= import('./payment-checks.js').catch((error: unknown) => {
+    paymentChecks = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
 
 /** Waits between status checks while a payment is unconfirmed: backs off, then stays at the last. */
 const DEFAULT_POLL_INTERVALS: readonly number[] = [2_000, 4_000, 8_000, 15_000, 30_000];
@@ -56,6 +57,7 @@ const ANNOUNCE_DELAY = 100;
 
 type View = 'choose' | 'loading' | 'checking' | ResultView;
 type FailedCall = 'load' | 'create' | 'status';
+type ListAttribute = 'fees' | 'providers';
 
 let instances = 0;
 
@@ -177,6 +179,14 @@ export class DvcPaymentSelector extends DvcElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _focusHeading = false;
   private _baseTitle: string | undefined;
+  /** How many values each list attribute was given, and which is in use: a check that ends late never undoes a later value. */
+  private readonly _given: Record<ListAttribute, number> = { fees: 0, providers: 0 };
+  private readonly _used: Record<ListAttribute, number> = { fees: 0, providers: 0 };
+  /** The checks still running; updates wait for them, as they would for a synchronous check. */
+  private _checks: Promise<unknown> = Promise.resolve();
+  private _pendingChecks = 0;
+  /** The method and payer are being checked: a second click meanwhile does nothing. */
+  private _checkingChoice = false;
   private readonly _id: string;
 
   constructor() {
@@ -209,7 +219,8 @@ export class DvcPaymentSelector extends DvcElement {
 
   /**
    * Fee lines (`phi` / `le-phi`); also JSON in the `fees` attribute. By default the dossier's, from
-   * the backend (or the session's dossier of the same code).
+   * the backend (or the session's dossier of the same code). A value given is taken once checked
+   * (`await el.updateComplete`); an invalid one is reported and the last good one kept.
    */
   get fees(): FeeLine[] {
     if (this._fees) return this._fees;
@@ -218,23 +229,36 @@ export class DvcPaymentSelector extends DvcElement {
     return shared && shared.code === this.dossierCode ? shared.fees : [];
   }
   set fees(value: FeeLine[] | string | null | undefined) {
-    const parsed = this._parseList(value, feeListSchema, 'fees');
-    if (parsed === undefined) return;
-    const old = this.fees;
-    this._fees = parsed;
-    this.requestUpdate('fees', old);
+    this._takeList(
+      'fees',
+      value,
+      (checks) => checks.parseFees,
+      (fees) => {
+        const old = this.fees;
+        this._fees = fees;
+        this.requestUpdate('fees', old);
+      },
+    );
   }
 
-  /** The providers offered (configuration); also JSON in the `providers` attribute. */
+  /**
+   * The providers offered (configuration); also JSON in the `providers` attribute. Taken once
+   * checked, like `fees`.
+   */
   get providers(): readonly PaymentProvider[] {
     return this._providers;
   }
   set providers(value: readonly PaymentProvider[] | string | null | undefined) {
-    const parsed = this._parseList(value, paymentProviderListSchema, 'providers');
-    if (parsed === undefined) return;
-    const old = this._providers;
-    this._providers = parsed ?? DEFAULT_PAYMENT_PROVIDERS;
-    this.requestUpdate('providers', old);
+    this._takeList(
+      'providers',
+      value,
+      (checks) => checks.parseProviders,
+      (providers) => {
+        const old = this._providers;
+        this._providers = providers ?? DEFAULT_PAYMENT_PROVIDERS;
+        this.requestUpdate('providers', old);
+      },
+    );
   }
 
   /** The total to pay (VND). */
@@ -259,6 +283,7 @@ export class DvcPaymentSelector extends DvcElement {
     }
     if (this._payerHost.parentNode !== this) this.append(this._payerHost);
     adoptPayerStyles(this.getRootNode());
+    loadPaymentChecks().catch(() => undefined);
     if (isEmptyPayer(this._payer)) this._payer = payerFromProfile(this.session.getState().profile);
     if (this.hasUpdated) this._start();
   }
@@ -273,6 +298,16 @@ export class DvcPaymentSelector extends DvcElement {
     this._run += 1;
     clearTimeout(this._pollTimer);
     clearTimeout(this._announceTimer);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this._pendingChecks) return super.scheduleUpdate();
+    return this._checked().then(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this._checked();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -349,16 +384,12 @@ export class DvcPaymentSelector extends DvcElement {
    * Does nothing while a request is on its way.
    */
   async pay(): Promise<void> {
-    if (this._busy || this._view !== 'choose') return;
-    const found = this._providers.find((candidate) => candidate.id === this._method);
-    const provider = found && !this._refusal(found) ? found : undefined;
-    const payerCheck = checkPayer(this._payer);
-    this._methodError = !provider;
-    this._payerErrors = payerCheck.ok ? [] : payerCheck.invalid;
-    // Published once rendered; the checks above are synchronous so a second click finds the element busy.
-    void this._publishValidity();
-    if (!provider || !payerCheck.ok) return;
-    const payer = payerCheck.payer;
+    if (this._busy || this._checkingChoice || this._view !== 'choose') return;
+    const checked = this._checkChoice();
+    this._track(checked);
+    const choice = await checked;
+    if (!choice) return;
+    const { provider, payer } = choice;
     if (payer) this.session.rememberProfile(payer);
     this._busy = true;
     const detail = { dossierCode: this.dossierCode, amount: this.amount, method: provider.id };
@@ -418,27 +449,76 @@ export class DvcPaymentSelector extends DvcElement {
 
   // ---- private helpers ----------------------------------------------------------------------
 
-  private _parseList<T>(
-    value: T[] | readonly T[] | string | null | undefined,
-    schema: z.ZodMiniType,
-    attribute: string,
-  ): T[] | null | undefined {
-    if (value === null || value === undefined || value === '') return null;
-    let data: unknown = value;
-    if (typeof value === 'string') {
-      try {
-        data = JSON.parse(value);
-      } catch {
-        this.reportInvalidAttribute(attribute, value);
-        return undefined;
-      }
+  /**
+   * Takes a list given as an array or JSON (`null` when none) once it is checked; an invalid one
+   * is reported and the last good one kept.
+   */
+  private _takeList<T>(
+    attribute: ListAttribute,
+    value: unknown,
+    parserOf: (checks: PaymentChecks) => (value: unknown) => T[] | undefined,
+    use: (list: T[] | null) => void,
+  ): void {
+    const given = ++this._given[attribute];
+    const take = (list: T[] | null): void => {
+      if (given < this._used[attribute]) return;
+      this._used[attribute] = given;
+      use(list);
+    };
+    if (value === null || value === undefined || value === '') {
+      take(null);
+      return;
     }
-    const parsed = z.safeParse(schema, data);
-    if (!parsed.success) {
-      this.reportInvalidAttribute(attribute, value);
-      return undefined;
+    this._track(
+      loadPaymentChecks().then(
+        (checks) => {
+          const list = parserOf(checks)(value);
+          if (list) take(list);
+          else this.reportInvalidAttribute(attribute, value);
+        },
+        (error: unknown) => {
+          const { code } = toDvcError(error);
+          this.emitError(code, backendErrorMessage(code), attribute);
+        },
+      ),
+    );
+  }
+
+  private _track(check: Promise<unknown>): void {
+    this._pendingChecks += 1;
+    this._checks = Promise.all([this._checks, check.finally(() => (this._pendingChecks -= 1))]);
+  }
+
+  /** Resolves once every check started so far has ended (and its outcome was taken). */
+  private async _checked(): Promise<void> {
+    while (this._pendingChecks) await this._checks;
+  }
+
+  /**
+   * Checks the chosen method and the payer and shows what is wrong; the provider and the payer to
+   * pay with once both pass.
+   */
+  private async _checkChoice(): Promise<{ provider: PaymentProvider; payer: Payer | null } | null> {
+    this._checkingChoice = true;
+    let checks: PaymentChecks;
+    try {
+      checks = await loadPaymentChecks();
+    } catch (error) {
+      this._fail(toDvcError(error).code, 'create');
+      return null;
+    } finally {
+      this._checkingChoice = false;
     }
-    return parsed.data as T[];
+    if (this._busy || this._view !== 'choose') return null;
+    const found = this._providers.find((candidate) => candidate.id === this._method);
+    const provider = found && !this._refusal(found) ? found : undefined;
+    const payerCheck = checks.checkPayer(this._payer);
+    this._methodError = !provider;
+    this._payerErrors = payerCheck.ok ? [] : payerCheck.invalid;
+    // Published once rendered.
+    void this._publishValidity();
+    if (!provider || !payerCheck.ok) return null;
+    return { provider, payer: payerCheck.payer };
   }
 
   /** The transaction reference on return: the property, else the URL. */

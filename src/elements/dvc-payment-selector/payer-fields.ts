@@ -1,11 +1,9 @@
 /**
- * The payer named on the receipts: what the citizen types, how it is checked, and what is sent.
- * Every field may stay empty (the receipts then name the dossier's applicant); once any is filled
- * the full name is needed, and each filled field must be valid.
+ * The payer named on the receipts: what the citizen types. Every field may stay empty (the
+ * receipts then name the dossier's applicant); once any is filled the full name is needed, and
+ * each filled field must be valid (checked in payment-checks.ts).
  */
 import type { Profile } from '../../core/session.js';
-import { payerSchema, type Payer } from '../../core/schemas/payment.js';
-import { z } from '../../core/schemas/zod.js';
 
 export const PAYER_FIELDS = ['fullName', 'idNumber', 'address', 'phone', 'email'] as const;
 
@@ -38,19 +36,3 @@ export const payerFromProfile = (profile: Profile): PayerDraft => ({
   phone: profile.phone ?? '',
   email: profile.email ?? '',
 });
-
-export type PayerCheck = { ok: true; payer: Payer | null } | { ok: false; invalid: PayerField[] };
-
-/** The payer to send (`null`: the applicant), or the fields to correct, in the order shown. */
-export function checkPayer(draft: PayerDraft): PayerCheck {
-  if (isEmptyPayer(draft)) return { ok: true, payer: null };
-  const candidate: Record<string, string> = {};
-  for (const field of PAYER_FIELDS) {
-    const value = draft[field].trim();
-    if (value || field === 'fullName') candidate[field] = value;
-  }
-  const parsed = z.safeParse(payerSchema, candidate);
-  if (parsed.success) return { ok: true, payer: parsed.data };
-  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
-  return { ok: false, invalid: PAYER_FIELDS.filter((field) => wrong.has(field)) };
-}

@@ -5,26 +5,27 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { isRequired, surveyScore } from '../../core/data/survey-questions.js';
-import { toDvcError } from '../../core/errors.js';
+import { DvcError, toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
-import {
-  SURVEY_COMMENT_MAX,
-  surveyModeSchema,
-  type SatisfactionLevel,
-  type SurveyAnswers,
-  type SurveyMode,
-  type SurveyQuestion,
-  type SurveyQuestionSet,
-} from '../../core/schemas/survey.js';
+import type { SatisfactionLevel, SurveyAnswers, SurveyMode, SurveyQuestion, SurveyQuestionSet } from '../../core/schemas/survey.js';
+import { SURVEY_COMMENT_MAX, SURVEY_MODES } from '../../core/schemas/survey-rules.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';
 import { styles } from './dvc-satisfaction-survey.styles.js';
-import { localText, parseQuestionSet, questionsFor } from './survey-questions.js';
+import { localText, questionsFor } from './survey-questions.js';
 import { templates as english } from '../../i18n/generated/en/dvc-satisfaction-survey.js';
 import { addTranslations } from '../../i18n/locale.js';
 
 addTranslations(english);
+
+/** The check of a page's own question set, fetched when one is given; a failed fetch is tried again on the next. */
+let questionsCheck: Promise<typeof import('./survey-questions-check.js')> | undefined;
+const loadQuestionsCheck = () =>
+  (questionsCheck ??= import('./survey-questions-check.js').catch((error: unknown) => {
+    questionsCheck = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
 
 const DEFAULT_MODE: SurveyMode = 'decree';
 /** The remaining-characters count is announced once typing pauses this long. */
@@ -128,7 +129,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
   }
   set mode(value: SurveyMode) {
     const next = value === null || value === undefined ? DEFAULT_MODE : value;
-    if (!surveyModeSchema.options.includes(next)) {
+    if (!SURVEY_MODES.includes(next)) {
       this.reportInvalidAttribute('mode', value);
       return;
     }
@@ -139,24 +140,30 @@ export class DvcSatisfactionSurvey extends DvcElement {
 
   /**
    * The province's own question set (an array or JSON text), or null for the mode's default set.
-   * An invalid set is reported (`dvc-error`, console warning) and the default set is kept.
+   * A set is taken once checked (`await el.updateComplete`); an invalid one is reported
+   * (`dvc-error`, console warning) and the last good set kept.
    */
   get questions(): SurveyQuestionSet | null {
     return this._ownQuestions;
   }
   set questions(value: SurveyQuestionSet | string | null) {
-    const old = this._ownQuestions;
+    const given = ++this._questionsGiven;
     if (value === null || value === undefined || value === '') {
-      this._ownQuestions = null;
-    } else {
-      const parsed = parseQuestionSet(value);
-      if (!parsed) {
-        this.reportInvalidAttribute('questions', value);
-        return;
-      }
-      this._ownQuestions = parsed;
+      this._useQuestions(null, given);
+      return;
     }
-    this.requestUpdate('questions', old);
+    const check = loadQuestionsCheck().then(
+      ({ parseQuestionSet }) => {
+        const parsed = parseQuestionSet(value);
+        if (parsed) this._useQuestions(parsed, given);
+        else this.reportInvalidAttribute('questions', value);
+      },
+      (error: unknown) => {
+        const { code } = toDvcError(error);
+        this.emitError(code, backendErrorMessage(code), 'questions');
+      },
+    );
+    this._track(check);
   }
 
   /** The questions asked now: the province's set when it fits the mode, else the default. */
@@ -185,6 +192,12 @@ export class DvcSatisfactionSurvey extends DvcElement {
 
   private _mode: SurveyMode = DEFAULT_MODE;
   private _ownQuestions: SurveyQuestionSet | null = null;
+  /** How many question sets were given, and which of them is in use: a check that ends late never undoes a later set. */
+  private _questionsGiven = 0;
+  private _questionsUsed = 0;
+  /** The checks of given values still running; updates wait for them, as they would for a synchronous check. */
+  private _checks: Promise<unknown> = Promise.resolve();
+  private _pendingChecks = 0;
   private _active: { questions: SurveyQuestionSet; own: boolean } = questionsFor(DEFAULT_MODE, null);
   private _abort: AbortController | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -217,6 +230,16 @@ export class DvcSatisfactionSurvey extends DvcElement {
     if (this._phase === 'submitting') this._phase = 'form';
     clearTimeout(this._announceTimer);
     clearTimeout(this._countTimer);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this._pendingChecks) return super.scheduleUpdate();
+    return this._checked().then(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this._checked();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -348,6 +371,24 @@ export class DvcSatisfactionSurvey extends DvcElement {
   }
 
   // ---- private helpers ---------------------------------------------------------------------
+
+  /** Resolves once every given value has been checked (and taken when valid). */
+  private async _checked(): Promise<void> {
+    while (this._pendingChecks) await this._checks;
+  }
+
+  private _track(check: Promise<void>): void {
+    this._pendingChecks += 1;
+    this._checks = Promise.all([this._checks, check.finally(() => (this._pendingChecks -= 1))]);
+  }
+
+  private _useQuestions(questions: SurveyQuestionSet | null, given: number): void {
+    if (given < this._questionsUsed) return;
+    this._questionsUsed = given;
+    const old = this._ownQuestions;
+    this._ownQuestions = questions;
+    this.requestUpdate('questions', old);
+  }
 
   private _reset(): void {
     this._answers = {};

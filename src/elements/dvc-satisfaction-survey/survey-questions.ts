@@ -1,32 +1,12 @@
 /**
- * Reading a question set for the element: the JSON or array a page gives (`questions`), checked
- * with the core schema and against the mode; and the text of a question in the page language.
+ * The questions a survey asks: the page's own set (checked in survey-questions-check.ts) when it
+ * fits the mode, else the mode's default; and the text of a question in the page language.
  */
 import { DEFAULT_SURVEY_QUESTIONS } from '../../core/data/survey-questions.js';
-import {
-  questionsFitMode,
-  surveyQuestionSetSchema,
-  type SurveyLocalText,
-  type SurveyMode,
-  type SurveyQuestionSet,
-} from '../../core/schemas/survey.js';
-import { z } from '../../core/schemas/zod.js';
+import type { SurveyLocalText, SurveyMode, SurveyQuestionSet } from '../../core/schemas/survey.js';
+import { questionsFitMode } from '../../core/schemas/survey-rules.js';
 import type { Locale } from '../../core/session.js';
 import { defaultQuestionTexts } from './survey-questions-text.js';
-
-/** A question set given as an array or as JSON text; `undefined` when it is not a valid set. */
-export function parseQuestionSet(value: unknown): SurveyQuestionSet | undefined {
-  let input = value;
-  if (typeof value === 'string') {
-    try {
-      input = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = z.safeParse(surveyQuestionSetSchema, input);
-  return parsed.success ? parsed.data : undefined;
-}
 
 /** The questions a survey asks: the page's own set when it fits the mode, else the mode's default. */
 export function questionsFor(mode: SurveyMode, own: SurveyQuestionSet | null): { questions: SurveyQuestionSet; own: boolean } {

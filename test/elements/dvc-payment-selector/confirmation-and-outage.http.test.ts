@@ -49,7 +49,8 @@ function selector(backend: DvcBackend, transactionId = '', pollIntervals = [100,
 
 async function leaveFor(el: DvcPaymentSelector, method: string): Promise<string> {
   const visited = captureNavigation(el);
-  await waitUntil(() => $$(el, 'input[type="radio"]').length > 0, 'the providers are shown', { timeout: 5000 });
+  // The first test of a file also waits for zod, now fetched on demand (slow from the dev server).
+  await waitUntil(() => $$(el, 'input[type="radio"]').length > 0, 'the providers are shown', { timeout: 10_000 });
   radio(el, method).click();
   await el.updateComplete;
   mainButton(el).click();

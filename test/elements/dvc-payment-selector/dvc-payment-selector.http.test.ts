@@ -53,7 +53,8 @@ function selector(backend: DvcBackend, options: { transactionId?: string; sessio
 
 /** Waits until the dossier's fees are shown and the providers can be chosen. */
 async function ready(el: DvcPaymentSelector) {
-  await waitUntil(() => $$(el, 'input[type="radio"]').length > 0, 'the providers are shown', { timeout: 5000 });
+  // The first test of a file also waits for zod, now fetched on demand (slow from the dev server).
+  await waitUntil(() => $$(el, 'input[type="radio"]').length > 0, 'the providers are shown', { timeout: 10_000 });
 }
 
 /** Chooses `method`, continues, and answers where the element sent the browser. */

@@ -231,6 +231,35 @@ describe('<dvc-payment-selector> review and choice', function () {
     expect($$(el, 'input[type="radio"]')).to.have.length(1);
   });
 
+  it('takes the last of the lists given in a row, checked in order, and never undoes a cleared one', async () => {
+    const el = await mount(html`<dvc-payment-selector fees=${JSON.stringify(FEES.slice(0, 1))}></dvc-payment-selector>`);
+    expect(el.amount).to.equal(50_000);
+    expect(rows(el)).to.include('Tổng cộng 50.000 ₫');
+    const errors = record<{ code: string; field?: string }>(el, 'dvc-error');
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      el.fees = FEES;
+      el.setAttribute('fees', '[{"type":"thue","code":"X","name":"Thuế","amount":1}]');
+      await el.updateComplete;
+      expect(el.amount).to.equal(1_250_000);
+      el.fees = FEES.slice(0, 2);
+      el.fees = FEES.slice(1, 2);
+      await el.updateComplete;
+      expect(el.fees).to.deep.equal(FEES.slice(1, 2));
+      el.providers = PROVIDERS.slice(0, 1);
+      el.providers = null;
+      el.fees = FEES;
+      el.fees = null;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.fees).to.deep.equal([]);
+    expect(el.providers.map((provider) => provider.id)).to.deep.equal(['vnpay', 'napas', 'vietcombank', 'momo', 'viettel-money', 'payoo']);
+    expect(errors.map((e) => [e.code, e.field])).to.deep.equal([['invalid-attribute', 'fees']]);
+  });
+
   it('works by keyboard: Tab into the group, arrows between enabled methods, Enter continues', async () => {
     const el = await review(NIGHT);
     const submits = record<{ method: string }>(el, 'dvc-payment-submit');

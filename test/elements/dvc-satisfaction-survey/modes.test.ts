@@ -1,6 +1,7 @@
 /** The three modes, their default questions, the decree score, and a province's own question set. */
 import { expect, html } from '@open-wc/testing';
 import { DECREE_QUESTIONS } from '../../../src/core/data/survey-questions.js';
+import type { SurveyQuestionSet } from '../../../src/core/schemas/survey.js';
 import type { DvcSatisfactionSurvey } from '../../../src/elements/dvc-satisfaction-survey/dvc-satisfaction-survey.js';
 import { setLocale } from '../../../src/i18n/locale.js';
 import { answer, mount, questions, record, RESOLVED, shadow } from './helpers.js';
@@ -176,6 +177,19 @@ describe('<dvc-satisfaction-survey> a province’s own questions', () => {
     ]);
     await answer(el, 0, 'Sớm');
     expect(scoreText(el)).to.equal('Điểm đánh giá: 2/2 điểm.');
+  });
+
+  it('takes the last set given in a row, and never undoes a clearing with a set still being checked', async () => {
+    const el = await mount(html`<dvc-satisfaction-survey mode="five-level"></dvc-satisfaction-survey>`);
+    el.questions = OWN as SurveyQuestionSet;
+    el.setAttribute('questions', JSON.stringify(OWN.slice(0, 1)));
+    await el.updateComplete;
+    expect(questions(el).map((question) => question.legend)).to.deep.equal(['1. Thời gian chờ tại quầy']);
+    el.questions = OWN as SurveyQuestionSet;
+    el.questions = null;
+    await el.updateComplete;
+    expect(el.questions).to.equal(null);
+    expect(questions(el)).to.have.length(6);
   });
 
   it('reports an invalid set (bad JSON, bad shape, duplicate ids, wrong mode) and keeps the default', async () => {
