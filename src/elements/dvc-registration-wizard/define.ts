@@ -1,5 +1,4 @@
 import '../dvc-error-summary/define.js';
-import '../dvc-otp-input/define.js';
 import { DvcRegistrationWizard } from './dvc-registration-wizard.js';
 
 DvcRegistrationWizard.define('dvc-registration-wizard');

@@ -52,6 +52,14 @@ const loadDetailsCheck = () =>
     throw new DvcError('network', { cause: error });
   }));
 
+/** The code input, fetched when the details step shows (the code step follows it); retried on failure. */
+let otpInput: Promise<unknown> | undefined;
+const loadOtpInput = () =>
+  (otpInput ??= import('../dvc-otp-input/define.js').catch((error: unknown) => {
+    otpInput = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
+
 const FIELD_NAMES: readonly FieldName[] = ['idNumber', 'bhxhCode', 'fullName', 'birthDate', 'phone', 'email', 'userId', 'address'];
 const PROFILE_FIELDS: readonly (FieldName & keyof Profile)[] = ['idNumber', 'fullName', 'birthDate', 'phone', 'email', 'address'];
 
@@ -503,9 +511,33 @@ export class DvcRegistrationWizard extends DvcElement {
     // A captcha answers once: a new one only after the last was used (or never loaded).
     if (step === 'details' && this._method && CAPTCHA_METHODS.has(this._method) && !this._captcha) void this._loadCaptcha();
     if (step === 'certificate') void this._usb.load();
+    if (step === 'details') loadOtpInput().catch(() => undefined);
+    if (step === 'otp') void this._loadOtpInput();
     if (this.syncHistory && options.push !== false)
       history.pushState({ ...(history.state as object), dvcWizard: { id: this._id, step } }, '');
     else if (this.syncHistory) history.replaceState({ ...(history.state as object), dvcWizard: { id: this._id, step } }, '');
+  }
+
+  /** The code step cannot be used without its input: a failed fetch is a banner with a retry. */
+  private async _loadOtpInput(): Promise<void> {
+    try {
+      await loadOtpInput();
+    } catch {
+      const retry = () => {
+        this._failure = null;
+        void this._loadOtpInput();
+      };
+      if (this._step === 'otp') this._fail({ code: 'network', message: errorMessage('network'), retry });
+    }
+  }
+
+  /** Settles once the step shows what it needs, the code input included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this._step !== 'otp') return done;
+    await loadOtpInput().catch(() => undefined);
+    await this._otpInput?.updateComplete;
+    return done;
   }
 
   private readonly _onPopState = (event: PopStateEvent): void => {

@@ -16,7 +16,8 @@ async function signInAtVneid(decision: 'approve' | 'deny', attributes: Record<st
   await waitForStep(m.el, 'details');
   expect(heading(m.el)).to.equal('Đăng ký bằng tài khoản định danh điện tử VNeID');
   await press(m.el, 'Tiếp tục với VNeID');
-  await waitUntil(() => target, 'redirected');
+  // The first call fetches the HTTP backend's code, which the test server sends module by module.
+  await waitUntil(() => target, 'redirected', { timeout: 5000 });
   const authorize = new URL(target, location.href);
   expect(authorize.searchParams.get('code_challenge_method')).to.equal('S256');
   expect(target).to.not.contain('verifier');
