@@ -2,8 +2,8 @@
 // files fetched on demand. Used by scripts/build.mjs for dist/ and by the embedding tests.
 import { build } from 'vite';
 import { transform } from 'esbuild';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** Builds `entry` (e.g. src/script-tag.ts) into `outDir/file`; returns the written path. */
 export async function buildScriptBundle({ entry, outDir, file }) {
@@ -65,11 +65,17 @@ function checkWorkerFiles(path, code) {
     if (!existsSync(join(dirname(path), url))) throw new Error(`${path} starts the worker ${url}, which was not written`);
   }
   if (/new Worker\((?!new URL\()/.test(code)) throw new Error(`${path} starts a worker from a computed URL`);
-  // Under Trusted Types the search starts the same file again, named by a constant, through its policy.
+  // Under Trusted Types the search starts the same file again, named by a constant, through its
+  // policy: beside the module, which in an element's bundle can be a chunk in the folder above.
   if (/Reflect\.construct\(Worker\b/.test(code)) {
     const files = [...code.matchAll(/"(\.\/[\w-]*worker\.js)"/g)].map((match) => match[1]);
     if (files.length === 0) throw new Error(`${path} starts a worker through Trusted Types from an unnamed file`);
-    for (const file of files)
-      if (!existsSync(join(dirname(path), file))) throw new Error(`${path} names the worker ${file}, which was not written`);
+    const emitted = [...code.matchAll(/new Worker\((?:new URL\()+"([^"]*)"/g)].map(([, url]) => join(dirname(path), url));
+    for (const file of files) {
+      const beside = join(dirname(path), file);
+      const same = emitted.find((url) => basename(url) === basename(file));
+      if (!existsSync(beside) && same && existsSync(same)) copyFileSync(same, beside);
+      if (!existsSync(beside)) throw new Error(`${path} names the worker ${file}, which was not written`);
+    }
   }
 }

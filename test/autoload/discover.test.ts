@@ -8,14 +8,14 @@ describe('discover: registering each element when its tag appears', function () 
   it('registers an element added to the document later, keeping what was set on it before', async () => {
     expect(customElements.get('dvc-otp-input')).to.equal(undefined);
     await discover(document);
-    const element = document.createElement('dvc-otp-input') as HTMLElement & { length: number };
+    const element = document.createElement('dvc-otp-input') as HTMLElement & { length: number; updateComplete: Promise<boolean> };
     element.length = 4;
     expect(customElements.get('dvc-otp-input')).to.equal(undefined); // Not on the page yet.
 
     await fixture(html`<div>${element}</div>`);
     await customElements.whenDefined('dvc-otp-input');
     expect(element).to.be.instanceOf(customElements.get('dvc-otp-input')!);
-    await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await element.updateComplete;
     expect(element.length).to.equal(4);
     expect(element.shadowRoot).to.not.equal(null);
   });

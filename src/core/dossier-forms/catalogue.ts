@@ -3,6 +3,7 @@
  * ask whether a procedure has one without loading zod.
  */
 import type { DossierForm } from './form-description.js';
+import { nationalCode } from './form-codes.js';
 import { TEMPORARY_ABSENCE_FORM } from './temporary-absence.js';
 import { TEMPORARY_RESIDENCE_FORM } from './temporary-residence.js';
 
@@ -13,5 +14,5 @@ export const DOSSIER_FORMS: ReadonlyMap<string, DossierForm> = new Map(
 
 /** A procedure's online form; a provincial copy (`1.004194.H19`) uses the national one. */
 export function dossierFormFor(procedureCode: string): DossierForm | undefined {
-  return DOSSIER_FORMS.get(procedureCode) ?? DOSSIER_FORMS.get(procedureCode.split('.').slice(0, 2).join('.'));
+  return DOSSIER_FORMS.get(procedureCode) ?? DOSSIER_FORMS.get(nationalCode(procedureCode));
 }

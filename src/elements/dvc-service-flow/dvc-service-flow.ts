@@ -6,7 +6,7 @@ import { sessionContext } from '../../base/session-context.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { DvcEventMap } from '../../core/events.js';
-import { dossierFormFor } from '../../core/dossier-forms/catalogue.js';
+import { hasDossierForm } from '../../core/dossier-forms/form-codes.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
 import { parseProcedureCode } from '../../core/identifiers/procedure-code.js';
 import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
@@ -662,7 +662,7 @@ export class DvcServiceFlow extends DvcElement {
         </section>
         ${this._renderNav(true)}`;
     }
-    if (dossierFormFor(procedure.code)) {
+    if (hasDossierForm(procedure.code)) {
       return html`${summary}
         <dvc-profile-consent .backend=${this._backend}></dvc-profile-consent>
         <dvc-dossier-form
