@@ -9,6 +9,9 @@ import { parseEmail, parseIdNumber, parsePhone, parseVnDate, parseCccd, type VnD
 import type { Result } from '../result.js';
 import type { Answer, DossierAnswers, GroupRow } from './answers.js';
 import type { DossierForm, FormField, GroupItemField } from './form-description.js';
+import { documentRequired, formFields } from './form-fields.js';
+
+export { documentRequired, formFields };
 
 export type AnswerErrors = Record<string, string>;
 
@@ -32,18 +35,6 @@ function addMonths({ day, month, year }: VnDate, months: number): VnDate {
   const total = year * 12 + (month - 1) + months;
   const lastDay = new Date(Date.UTC(Math.floor(total / 12), (total % 12) + 1, 0)).getUTCDate();
   return { day: Math.min(day, lastDay), month: (total % 12) + 1, year: Math.floor(total / 12) };
-}
-
-/** Every form field, in order, with its section flattened away. */
-export const formFields = (form: DossierForm): FormField[] => form.sections.flatMap((section) => section.fields);
-
-/** Whether a document must be attached, given the answers (`requiredWhen` a select has a value). */
-export function documentRequired(form: DossierForm, documentId: string, answers: DossierAnswers): boolean {
-  const document = form.documents.find((candidate) => candidate.id === documentId);
-  if (!document) return false;
-  if (!document.requiredWhen) return document.required;
-  const value = answers[document.requiredWhen.field];
-  return typeof value === 'string' && document.requiredWhen.values.includes(value);
 }
 
 /** The code for one text-valued field, or '' when it is fine. Dates parsed here feed the period rules. */

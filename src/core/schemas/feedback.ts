@@ -7,6 +7,7 @@
 import { handleSchema, timestampSchema } from './common.js';
 import { captchaAnswerSchema, emailSchema, fullNameSchema, phoneNumberSchema, procedureCodeSchema } from './identifiers.js';
 import { documented } from './registry.js';
+import { SUPPORT_CATEGORIES, SUPPORT_QUESTION_MAX, SUPPORT_QUESTION_MIN } from './support-request-rules.js';
 import { z } from './zod.js';
 
 export const FEEDBACK_TITLE_MAX = 200;
@@ -129,13 +130,12 @@ export const feedbackSchema = documented(
   { id: 'Feedback', description: 'A feedback as followed up: its status and the answers given.' },
 );
 
-export const supportCategorySchema = documented(z.enum(['portal', 'account', 'procedure', 'payment', 'other']), {
+export const supportCategorySchema = documented(z.enum(SUPPORT_CATEGORIES), {
   id: 'SupportCategory',
   description: 'Using the portal, an account, a procedure, a payment, or something else.',
 });
 
-export const SUPPORT_QUESTION_MIN = 10;
-export const SUPPORT_QUESTION_MAX = FEEDBACK_CONTENT_MAX;
+export { SUPPORT_QUESTION_MIN, SUPPORT_QUESTION_MAX };
 
 /** The question, in Vietnamese; forms count down to its limit. */
 export const supportQuestionSchema = vietnameseText(SUPPORT_QUESTION_MIN, SUPPORT_QUESTION_MAX);

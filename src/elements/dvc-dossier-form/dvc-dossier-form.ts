@@ -1,39 +1,36 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
-import { EMPTY_ADDRESS, type AddressValue } from '../../core/address/address-value.js';
-import { claimedKind, type AttachmentErrorCode } from '../../core/attachments/index.js';
+import type { AddressValue } from '../../core/address/address-value.js';
+import type { AttachmentErrorCode } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import {
-  checkAnswers,
-  documentPolicy,
-  documentRequired,
-  dossierFormFor,
-  dossierFormSchema,
-  formFields,
-  type AnswerErrors,
-  type DossierAnswers,
-  type DossierForm,
-  type FormField,
-  type GroupField,
-  type GroupRow,
-} from '../../core/dossier-forms/index.js';
+import { dossierFormFor } from '../../core/dossier-forms/catalogue.js';
+import { documentPolicy } from '../../core/dossier-forms/document-policy.js';
+import { documentRequired, formFields } from '../../core/dossier-forms/form-fields.js';
+import type { DossierAnswers, DossierForm, FormField, GroupField, GroupRow } from '../../core/dossier-forms/index.js';
 import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { Applicant, Dossier } from '../../core/schemas/dossier.js';
-import { z } from '../../core/schemas/zod.js';
 import { formatMoney } from '../../i18n/format.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
-import { checkAddedFiles } from '../shared-fields/attachment-field.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
-import '../dvc-address-picker/define.js';
 import '../dvc-error-summary/define.js';
 import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
-import { answerMessage, pick, text } from './dossier-form-text.js';
-import { renderReview } from './dossier-review.js';
+import { pick, text } from './dossier-form-text.js';
 import { DOSSIER_FORM_STYLE } from './dvc-dossier-form.styles.js';
+import { onDemand } from './on-demand.js';
+
+/** The answers' check and the check-answers step, fetched once a form shows, awaited on continue. */
+const loadCheck = onDemand(() => import('./dossier-check.js'));
+const loadReview = onDemand(() => import('./dossier-review.js'));
+/** Only a description a page gives is checked, and only that needs the schemas. */
+const loadDescriptionCheck = onDemand(() => import('./form-description-check.js'));
+/** The picker registers when a form with an address field is shown. */
+const loadAddressPicker = onDemand(() => import('../dvc-address-picker/define.js'));
+/** The checks of chosen files (type, content, size), once a file is chosen. */
+const loadFileCheck = onDemand(() => import('../shared-fields/attachment-field.js'));
 
 type Step = 'form' | 'review' | 'sending' | 'done';
 
@@ -48,7 +45,11 @@ function newIdempotencyKey(): string {
   return `dossier-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const emptyValue = (field: FormField): Value => (field.kind === 'group' ? [] : field.kind === 'address' ? { ...EMPTY_ADDRESS } : '');
+const emptyAddress = (): AddressValue => ({ provinceCode: '', communeCode: '', houseNumber: '', street: '' });
+
+const emptyValue = (field: FormField): Value => (field.kind === 'group' ? [] : field.kind === 'address' ? emptyAddress() : '');
+
+const hasAddress = (form: DossierForm): boolean => formFields(form).some((field) => field.kind === 'address');
 
 /** The answers as the server takes them: trimmed text, an address, rows of trimmed text. */
 function wireAnswers(form: DossierForm, values: Record<string, Value>): DossierAnswers {
@@ -139,6 +140,11 @@ export class DvcDossierForm extends DvcElement {
   /** Whose answers these are. */
   private _accountId: string | null = null;
   private _reportedMissing: string | null = null;
+  /** Whether a description given is being checked; the form shown stays until it is judged. */
+  private _describing = false;
+  private _descriptionChecks = 0;
+  private _pickerRequested = false;
+  private _review: typeof import('./dossier-review.js') | null = null;
 
   constructor() {
     super();
@@ -173,12 +179,9 @@ export class DvcDossierForm extends DvcElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('formDescription') && this.formDescription !== undefined) {
-      const parsed = z.safeParse(dossierFormSchema, this.formDescription);
-      if (parsed.success) this._custom = parsed.data;
-      else this.reportInvalidAttribute('formDescription', this.formDescription);
-    }
-    const form = this._form;
+    if (changed.has('formDescription') && this.formDescription !== undefined) void this._checkDescription(this.formDescription);
+    if (this._describing && this._formFor === null) return;
+    const form = this._describing ? (this._formFor ?? undefined) : this._form;
     if (form !== this._formFor) this._start(form);
     if (!form) return;
     const { account, profile } = this.session.getState();
@@ -197,6 +200,48 @@ export class DvcDossierForm extends DvcElement {
       }
       this._values = next;
     }
+    if (account && this._step === 'form' && hasAddress(form)) this._requestAddressPicker(form);
+  }
+
+  /** Judges a description a page gave; the form changes to it once it is found valid. */
+  private async _checkDescription(description: DossierForm): Promise<void> {
+    const check = (this._descriptionChecks += 1);
+    this._describing = true;
+    try {
+      const { parseFormDescription } = await loadDescriptionCheck();
+      if (check !== this._descriptionChecks) return;
+      const parsed = parseFormDescription(description);
+      if (parsed) this._custom = parsed;
+      else this.reportInvalidAttribute('formDescription', description);
+    } catch (error) {
+      if (check !== this._descriptionChecks) return;
+      const { code } = toDvcError(error);
+      this.emitError(code, backendErrorMessage(code), 'formDescription');
+    } finally {
+      if (check === this._descriptionChecks) {
+        this._describing = false;
+        this.requestUpdate();
+      }
+    }
+  }
+
+  /** A picker that cannot load says so on its field; continuing tries again. */
+  private _requestAddressPicker(form: DossierForm): void {
+    if (this._pickerRequested) return;
+    this._pickerRequested = true;
+    loadAddressPicker().catch((error: unknown) => {
+      const { code } = toDvcError(error);
+      const message = backendErrorMessage(code);
+      const ids = formFields(form).flatMap((field) => (field.kind === 'address' ? [field.id] : []));
+      this._errors = { ...this._errors, ...Object.fromEntries(ids.map((id) => [id, message])) };
+      this.emitError(code, message, ids[0]);
+    });
+  }
+
+  /** After the first render, so what the form shows (the address picker) is fetched first. */
+  protected override firstUpdated(): void {
+    loadCheck().catch(() => undefined);
+    loadReview().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -266,15 +311,22 @@ export class DvcDossierForm extends DvcElement {
     const document = this._form?.documents.find((candidate) => candidate.id === documentId);
     if (!document) return;
     const kept = this._files[documentId] ?? [];
-    const checked = await checkAddedFiles(
-      kept.map((chosen) => chosen.file),
-      added,
-      documentPolicy(document),
-    );
     const key = `documents.${documentId}`;
+    let checked: { ok: true } | { ok: false; message: string; code?: string };
+    try {
+      const { checkAddedFiles } = await loadFileCheck();
+      checked = await checkAddedFiles(
+        kept.map((chosen) => chosen.file),
+        added,
+        documentPolicy(document),
+      );
+    } catch (error) {
+      const { code } = toDvcError(error);
+      checked = { ok: false, message: backendErrorMessage(code), code };
+    }
     if (!checked.ok) {
       this._errors = { ...this._errors, [key]: checked.message };
-      this.emitError('invalid-input', checked.message, key);
+      this.emitError(checked.code ?? 'invalid-input', checked.message, key);
       return;
     }
     this._files = { ...this._files, [documentId]: [...kept, ...added.map((file) => ({ file }))] };
@@ -298,13 +350,23 @@ export class DvcDossierForm extends DvcElement {
     }
   }
 
-  /** The kinds of the chosen files by document, as the checks take them. */
-  private _kinds(): Record<string, ReturnType<typeof claimedKind>[]> {
-    return Object.fromEntries(Object.entries(this._files).map(([id, list]) => [id, list.map((chosen) => claimedKind(chosen.file.name))]));
+  /** The names of the chosen files by document. */
+  private _fileNames(): Record<string, string[]> {
+    return Object.fromEntries(Object.entries(this._files).map(([id, list]) => [id, list.map((chosen) => chosen.file.name)]));
   }
 
-  private _check(form: DossierForm): AnswerErrors {
-    return checkAnswers(form, wireAnswers(form, this._values), this._kinds());
+  /** The address pickers registered and rendered, so that their addresses can be read. */
+  private async _addressesReady(form: DossierForm): Promise<void> {
+    if (!hasAddress(form)) return;
+    await loadAddressPicker();
+    await Promise.all([...this.querySelectorAll('dvc-address-picker')].map((picker) => picker.updateComplete));
+  }
+
+  /** The messages of the answers' errors by answer key. */
+  private async _answerErrors(form: DossierForm): Promise<Record<string, string>> {
+    const { answerErrors, answerMessage } = await loadCheck();
+    const codes = answerErrors(form, wireAnswers(form, this._values), this._fileNames());
+    return Object.fromEntries(Object.entries(codes).map(([key, code]) => [key, answerMessage(code, this._fieldOf(form, key))]));
   }
 
   /** The field (or group item) an answer key names, for its message. */
@@ -312,10 +374,6 @@ export class DvcDossierForm extends DvcElement {
     const [id, , itemId] = key.split('.');
     const field = formFields(form).find((candidate) => candidate.id === id);
     return field?.kind === 'group' && itemId ? field.fields.find((item) => item.id === itemId) : field;
-  }
-
-  private _messages(form: DossierForm, codes: AnswerErrors): Record<string, string> {
-    return Object.fromEntries(Object.entries(codes).map(([key, code]) => [key, answerMessage(code, this._fieldOf(form, key))]));
   }
 
   private _showErrors(errors: Record<string, string>): void {
@@ -351,12 +409,23 @@ export class DvcDossierForm extends DvcElement {
     container.dispatchEvent(new CustomEvent('dvc-validity', { detail: { errors }, bubbles: true, composed: true }));
   }
 
-  private _continue(event: Event): void {
+  private async _continue(event: Event): Promise<void> {
     event.preventDefault();
     const form = this._form;
     if (!form) return;
-    this._syncAddresses();
-    const errors = this._messages(form, this._check(form));
+    let errors: Record<string, string>;
+    try {
+      await this._addressesReady(form);
+      this._syncAddresses();
+      errors = await this._answerErrors(form);
+      if (Object.keys(errors).length === 0) this._review = await loadReview();
+    } catch (error) {
+      const { code } = toDvcError(error);
+      this._failure = backendErrorMessage(code);
+      this.emitError(code, this._failure);
+      this._focusAfterRender = `#${this._id('failure')}`;
+      return;
+    }
     this._showErrors(errors);
     if (Object.keys(errors).length > 0) return;
     this._step = 'review';
@@ -420,7 +489,7 @@ export class DvcDossierForm extends DvcElement {
       const refused = error instanceof FileRefused ? uploads.find(({ chosen }) => chosen === error.chosen) : undefined;
       if (refused) this._uploadRefused(refused.documentId, refused.chosen, (error as FileRefused).code);
       else if (failure.code === 'invalid-input' && failure.fields?.some((field) => /^(answers|documents)\./.test(field)))
-        this._refused(form, failure.fields);
+        await this._refused(form, failure.fields);
       else this._failed(failure.code);
     }
   }
@@ -446,8 +515,9 @@ export class DvcDossierForm extends DvcElement {
   }
 
   /** The server's check found what the browser's did not: point at each field it named. */
-  private _refused(form: DossierForm, fields: readonly string[]): void {
-    const ours = this._check(form);
+  private async _refused(form: DossierForm, fields: readonly string[]): Promise<void> {
+    const { answerErrors, answerMessage } = await loadCheck();
+    const ours = answerErrors(form, wireAnswers(form, this._values), this._fileNames());
     const errors: Record<string, string> = {};
     for (const field of fields) {
       const key = field.startsWith('answers.') ? field.slice('answers.'.length) : field;
@@ -481,7 +551,9 @@ export class DvcDossierForm extends DvcElement {
   }
 
   private _content(): TemplateResult {
-    const form = this._form;
+    // Nothing is shown while the first description given is being checked.
+    if (this._formFor === null) return html``;
+    const form = this._formFor;
     if (!form) return html`<p class="failure" role="alert">${text.noForm(this.procedure ?? '')}</p>`;
     const heading = pick(form.name, this.locale);
     if (!this.session.getState().account) {
@@ -492,14 +564,14 @@ export class DvcDossierForm extends DvcElement {
       </div>`;
     }
     if (this._step === 'done' && this._dossier) return this._renderDone(this._dossier);
-    if (this._step === 'review' || this._step === 'sending') {
+    if ((this._step === 'review' || this._step === 'sending') && this._review) {
       return html`${this._renderFailure()}
-      ${renderReview({
+      ${this._review.renderReview({
         id: (key) => this._id(key),
         form,
         values: this._values,
         addressText: this._addressText,
-        files: Object.fromEntries(Object.entries(this._files).map(([id, list]) => [id, list.map((chosen) => chosen.file.name)])),
+        files: this._fileNames(),
         locale: this.locale,
         sending: this._step === 'sending',
         onChange: (key) => this._change(key),

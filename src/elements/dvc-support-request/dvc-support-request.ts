@@ -4,15 +4,14 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { toDvcError } from '../../core/errors.js';
+import { DvcError, toDvcError } from '../../core/errors.js';
 import type { DvcEvent, FieldError } from '../../core/events.js';
-import { parseCaptcha, parseEmail, parseFullName, parsePhone } from '../../core/identifiers/index.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
-import { SUPPORT_QUESTION_MAX, supportCategorySchema, supportQuestionSchema, type SupportCategory } from '../../core/schemas/feedback.js';
-import { z } from '../../core/schemas/zod.js';
+import type { SupportCategory } from '../../core/schemas/feedback.js';
+import { SUPPORT_QUESTION_MAX } from '../../core/schemas/support-request-rules.js';
 import { createSession, type Profile } from '../../core/session.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
-import { errorMessage } from '../../i18n/messages.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
@@ -26,7 +25,6 @@ import {
   fieldLabel,
   procedureRequired,
   questionHint,
-  questionMessage,
   SUPPORT_CATEGORIES,
   type ContactChannel,
   type SupportField,
@@ -36,6 +34,23 @@ import { templates as english } from '../../i18n/generated/en/dvc-support-reques
 import { addTranslations } from '../../i18n/locale.js';
 
 addTranslations(english);
+
+/**
+ * The typed answers' check and the steps after the form, fetched once a form shows and awaited on
+ * continue; a failed fetch is tried again then.
+ */
+let supportCheck: Promise<typeof import('./support-check.js')> | undefined;
+const loadSupportCheck = () =>
+  (supportCheck ??= import('./support-check.js').catch((error: unknown) => {
+    supportCheck = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
+let supportReview: Promise<typeof import('./support-review.js')> | undefined;
+const loadSupportReview = () =>
+  (supportReview ??= import('./support-review.js').catch((error: unknown) => {
+    supportReview = undefined;
+    throw new DvcError('network', { cause: error });
+  }));
 
 type Step = 'form' | 'review' | 'sending' | 'done';
 
@@ -132,6 +147,7 @@ export class DvcSupportRequest extends DvcElement {
   private _countTimer: ReturnType<typeof setTimeout> | undefined;
   private _captchaLoads = 0;
   private _captchaPending = false;
+  private _review: typeof import('./support-review.js') | null = null;
 
   constructor() {
     super();
@@ -157,13 +173,13 @@ export class DvcSupportRequest extends DvcElement {
   }
   set category(value: SupportCategory | string | null | undefined) {
     if (value === null || value === undefined || value === '') return;
-    const parsed = z.safeParse(supportCategorySchema, value);
-    if (!parsed.success) {
+    const category = SUPPORT_CATEGORIES.find((known) => known === value);
+    if (!category) {
       this.reportInvalidAttribute('category', value);
       return;
     }
     const old = this._answers.category;
-    this._answers = { ...this._answers, category: parsed.data };
+    this._answers = { ...this._answers, category };
     this.requestUpdate('category', old);
   }
 
@@ -196,6 +212,12 @@ export class DvcSupportRequest extends DvcElement {
     if (this._pickerShown) this._loadPicker();
   }
 
+  /** After the first render, so the captcha the form shows is asked for first. */
+  protected override firstUpdated(): void {
+    loadSupportCheck().catch(() => undefined);
+    loadSupportReview().catch(() => undefined);
+  }
+
   protected override updated(): void {
     if (!this._focusAfterRender) return;
     const target = this.querySelector<HTMLElement>(this._focusAfterRender);
@@ -216,7 +238,7 @@ export class DvcSupportRequest extends DvcElement {
   private _loadPicker(): void {
     loadPicker().catch((error: unknown) => {
       const { code } = toDvcError(error);
-      const message = errorMessage(code);
+      const message = backendErrorMessage(code);
       this._errors = { ...this._errors, procedure: message };
       this.emitError(code, message, 'procedure');
     });
@@ -256,7 +278,7 @@ export class DvcSupportRequest extends DvcElement {
     } catch (error) {
       if (load !== this._captchaLoads) return;
       const { code } = toDvcError(error);
-      this._captchaLoadError = errorMessage(code);
+      this._captchaLoadError = backendErrorMessage(code);
       this.emitError(code, this._captchaLoadError, 'captchaAnswer');
     } finally {
       if (load === this._captchaLoads) this._captchaPending = false;
@@ -325,21 +347,19 @@ export class DvcSupportRequest extends DvcElement {
   }
 
   /** The errors of the answers, in on-screen order. */
-  private _check(): Errors {
+  private async _check(): Promise<Errors> {
+    const { typedAnswerErrors } = await loadSupportCheck();
     const answers = this._answers;
+    const typed = typedAnswerErrors({ ...answers, captchaAnswer: this._captchaAnswer });
     const errors: Errors = {};
     if (!answers.category) errors.category = categoryRequired();
     if (answers.category === 'procedure' && !this._procedure) errors.procedure = procedureRequired();
-    const question = z.safeParse(supportQuestionSchema, answers.question);
-    if (!question.success) errors.question = questionMessage(question.error.issues[0].message, !answers.question.trim());
+    if (typed.question) errors.question = typed.question;
     if (this._errors.attachments) errors.attachments = this._errors.attachments;
-    const name = parseFullName(answers.fullName);
-    if (!name.ok) errors.fullName = errorMessage(name.error.code);
+    if (typed.fullName) errors.fullName = typed.fullName;
     if (!answers.contactChannel) errors.contactChannel = channelRequired();
-    const contact = answers.contactChannel === 'phone' ? parsePhone(answers.phone) : parseEmail(answers.email);
-    if (answers.contactChannel && !contact.ok) errors[answers.contactChannel] = errorMessage(contact.error.code);
-    const captcha = parseCaptcha(this._captchaAnswer);
-    if (!captcha.ok) errors.captchaAnswer = errorMessage(captcha.error.code);
+    else if (typed[answers.contactChannel]) errors[answers.contactChannel] = typed[answers.contactChannel];
+    if (typed.captchaAnswer) errors.captchaAnswer = typed.captchaAnswer;
     return errors;
   }
 
@@ -365,10 +385,20 @@ export class DvcSupportRequest extends DvcElement {
     form.dispatchEvent(new CustomEvent('dvc-validity', { detail: { errors }, bubbles: true, composed: true }));
   }
 
-  private _continue(event: Event): void {
+  private async _continue(event: Event): Promise<void> {
     event.preventDefault();
     clearTimeout(this._countTimer);
-    const errors = this._check();
+    let errors: Errors;
+    try {
+      errors = await this._check();
+      if (!Object.values(errors).some(Boolean)) this._review = await loadSupportReview();
+    } catch (error) {
+      const { code } = toDvcError(error);
+      this._failure = backendErrorMessage(code);
+      this.emitError(code, this._failure);
+      this._focusAfterRender = `#${this._id('failure')}`;
+      return;
+    }
     this._showErrors(errors);
     if (Object.values(errors).some(Boolean)) return;
     this._step = 'review';
@@ -440,7 +470,7 @@ export class DvcSupportRequest extends DvcElement {
       void this._loadCaptcha();
     }
     if (code === 'captcha-wrong' || code === 'captcha-expired') {
-      const message = errorMessage(code);
+      const message = backendErrorMessage(code);
       this.emitError(code, message, 'captchaAnswer');
       this._showErrors({ captchaAnswer: message });
       return;
@@ -449,7 +479,7 @@ export class DvcSupportRequest extends DvcElement {
     this._failure =
       code === 'not-found'
         ? msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn gửi.', { id: 'support.error.attachment-expired' })
-        : errorMessage(code);
+        : backendErrorMessage(code);
     if (code === 'not-found') for (const chosen of this._files) delete chosen.attachmentId;
     this.emitError(code, this._failure);
     this._step = 'form';
@@ -483,7 +513,7 @@ export class DvcSupportRequest extends DvcElement {
         ${SUPPORT_REQUEST_STYLE}
       </style>
       <div class="dvc-support">
-        ${this._step === 'done' ? this._renderDone() : this._step === 'form' ? this._renderForm() : this._renderReview()}
+        ${this._review && this._step !== 'form' ? this._renderAfterForm(this._review) : this._renderForm()}
         <p class="visually-hidden" role="status">${this._status}</p>
       </div>`;
   }
@@ -659,6 +689,32 @@ export class DvcSupportRequest extends DvcElement {
     </fieldset>`;
   }
 
+  private _renderAfterForm({ renderDone, renderReview }: typeof import('./support-review.js')): TemplateResult {
+    const { contactChannel } = this._answers;
+    if (this._step === 'done') {
+      return renderDone({
+        id: (name) => this._id(name),
+        reference: this._reference,
+        contact: contactChannel === 'phone' ? this._answers.phone.trim() : this._answers.email.trim(),
+        onCopy: () => void this._copyReference(),
+        onAgain: () => this._startAgain(),
+      });
+    }
+    return renderReview({
+      id: (name) => this._id(name),
+      category: this._answers.category,
+      procedure: this._procedure,
+      question: this._answers.question.trim(),
+      fileNames: this._files.map((chosen) => chosen.file.name),
+      fullName: this._answers.fullName.trim(),
+      contactChannel,
+      contact: contactChannel ? this._answers[contactChannel].trim() : '',
+      sending: this._step === 'sending',
+      onChange: (field) => this._change(field),
+      onSend: () => void this._send(),
+    });
+  }
+
   private _renderForm(): TemplateResult {
     return html`<h2 id=${this._id('heading')} tabindex="-1">${msg('Đề nghị hỗ trợ', { id: 'support.heading' })}</h2>
       <p class="hint">
@@ -692,57 +748,5 @@ export class DvcSupportRequest extends DvcElement {
         })}
         <div class="actions"><button type="submit" class="primary">${msg('Tiếp tục', { id: 'support.continue' })}</button></div>
       </form>`;
-  }
-
-  private _renderReview(): TemplateResult {
-    const sending = this._step === 'sending';
-    const { category, contactChannel } = this._answers;
-    const none = msg('Không có', { id: 'support.review.none' });
-    const rows: [SupportField, string][] = [
-      ['category', category ? categoryLabel(category) : ''],
-      ['procedure', this._procedure ? `${this._procedure.name} (${this._procedure.code})` : none],
-      ['question', this._answers.question.trim()],
-      ['attachments', this._files.length ? this._files.map((chosen) => chosen.file.name).join(', ') : none],
-      ['fullName', this._answers.fullName.trim()],
-      ['contactChannel', contactChannel ? `${channelLabel(contactChannel)}: ${this._answers[contactChannel].trim()}` : ''],
-    ];
-    return html`<h2 id=${this._id('review')} tabindex="-1">${msg('Kiểm tra lại trước khi gửi', { id: 'support.review.heading' })}</h2>
-      <dl class="review">
-        ${rows.map(
-          ([field, value]) =>
-            html`<div>
-              <dt>${fieldLabel(field)}</dt>
-              <dd>${value}</dd>
-              <dd>
-                <button type="button" class="link" ?disabled=${sending} @click=${() => this._change(field)}>
-                  ${msg('Thay đổi', { id: 'support.review.change' })}<span class="visually-hidden"> ${fieldLabel(field)}</span>
-                </button>
-              </dd>
-            </div>`,
-        )}
-      </dl>
-      <div class="actions">
-        <button type="button" class="primary" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void this._send()}>
-          ${sending ? msg('Đang gửi…', { id: 'support.sending-button' }) : msg('Gửi yêu cầu', { id: 'support.send' })}
-        </button>
-      </div>`;
-  }
-
-  private _renderDone(): TemplateResult {
-    const channel = this._answers.contactChannel === 'phone' ? this._answers.phone.trim() : this._answers.email.trim();
-    return html`<h2 id=${this._id('done')} tabindex="-1">${msg('Đã gửi yêu cầu hỗ trợ', { id: 'support.done.heading' })}</h2>
-      <p>${msg('Mã yêu cầu của bạn', { id: 'support.done.reference-label' })}</p>
-      <p class="reference">
-        <strong>${this._reference}</strong>
-        <button type="button" @click=${() => void this._copyReference()}>${msg('Sao chép mã', { id: 'support.copy' })}</button>
-      </p>
-      <p>
-        ${msg(str`Tổng đài sẽ trả lời qua ${channel}. Khi gọi tổng đài 1800 1096 (miễn phí), hãy đọc mã này.`, {
-          id: 'support.done.next',
-        })}
-      </p>
-      <div class="actions">
-        <button type="button" @click=${this._startAgain}>${msg('Gửi yêu cầu khác', { id: 'support.again' })}</button>
-      </div>`;
   }
 }

@@ -1,6 +1,7 @@
 /** The support request's words: field labels, the categories and channels, and its own checks. */
 import { msg, str } from '@lit/localize';
-import { SUPPORT_QUESTION_MAX, SUPPORT_QUESTION_MIN, type SupportCategory } from '../../core/schemas/feedback.js';
+import type { SupportCategory } from '../../core/schemas/feedback.js';
+import { SUPPORT_CATEGORIES as CATEGORIES, SUPPORT_QUESTION_MAX, SUPPORT_QUESTION_MIN } from '../../core/schemas/support-request-rules.js';
 import { templates as english } from '../../i18n/generated/en/support-text.js';
 import { addTranslations, getLocale } from '../../i18n/locale.js';
 
@@ -11,7 +12,7 @@ export type SupportField =
 
 export type ContactChannel = 'phone' | 'email';
 
-export const SUPPORT_CATEGORIES: readonly SupportCategory[] = ['portal', 'account', 'procedure', 'payment', 'other'];
+export const SUPPORT_CATEGORIES: readonly SupportCategory[] = CATEGORIES;
 
 /** A count as the page's language writes it: 5.000 or 5,000. */
 export const formatCount = (count: number): string => count.toLocaleString(getLocale() === 'en' ? 'en-GB' : 'vi-VN');

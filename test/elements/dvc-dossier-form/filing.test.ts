@@ -111,12 +111,12 @@ describe('<dvc-dossier-form>: filing', function () {
     type(field(el, 'to'), '01/12/2027');
     button(el, 'Tiếp tục')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors.map((error) => error.label)).to.deep.equal([
       'Văn bản đồng ý của cơ quan có thẩm quyền giám sát, quản lý, giáo dục',
     ]);
     choose(el, 'supervisorConsent', [pdf('van-ban-dong-y.pdf')]);
-    await waitUntil(() => el.querySelectorAll('.files li').length === 1, 'file listed', { timeout: 3000 });
+    await waitUntil(() => el.querySelectorAll('.files li').length === 1, 'file listed', { timeout: 5000 });
     const completes = record<{ dossierCode: string }>(el, 'dvc-dossier-complete');
     await toReview(el);
     expect(text(el)).to.contain('Thủ tục này không thu phí, lệ phí.');
@@ -160,7 +160,7 @@ describe('<dvc-dossier-form>: filing', function () {
     // Keyboard: Enter in a field continues to the check-answers step.
     field(el, 'ownerName').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => button(el, 'Nộp hồ sơ'), 'review shown', { timeout: 3000 });
+    await waitUntil(() => button(el, 'Nộp hồ sơ'), 'review shown', { timeout: 5000 });
     const errors = record<{ code: string; message: string }>(el, 'dvc-error');
     const completes = record<{ dossierCode: string }>(el, 'dvc-dossier-complete');
     for (const kind of ['server', 'malformed', 'timeout']) {
@@ -209,7 +209,8 @@ describe('<dvc-dossier-form>: filing', function () {
     const to = lax.sections[2].fields[1];
     if (to.kind === 'date') delete to.maxMonthsAfter;
     el.formDescription = lax;
-    await el.updateComplete;
+    // The description's check loads on demand; the form shows once it is judged.
+    await waitUntil(() => el.querySelector('dvc-address-picker'), 'given form shown', { timeout: 5000 });
     await fillResidence(el, { from: '01/12/2026', to: '01/12/2029' });
     await toReview(el);
     const errors = record<{ code: string; field?: string }>(el, 'dvc-error');

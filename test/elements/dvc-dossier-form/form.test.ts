@@ -56,6 +56,8 @@ describe('<dvc-dossier-form>: the form', function () {
     expect(field(el, 'phone').type).to.equal('tel');
     // The residence address is not the citizen's own address: the picker stays empty.
     const picker = el.querySelector('dvc-address-picker')!;
+    // The picker's code loads once a form with an address field is shown.
+    await customElements.whenDefined('dvc-address-picker');
     await picker.updateComplete;
     expect(picker.value).to.equal('');
     await expect(el).to.be.accessible();
@@ -83,7 +85,7 @@ describe('<dvc-dossier-form>: the form', function () {
     type(field(el, 'to'), '01/01/2029');
     button(el, 'Tiếp tục')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors.map((error) => error.label)).to.deep.equal([
       'Số định danh cá nhân/CMND',
       'Địa chỉ nơi tạm trú',
@@ -129,7 +131,7 @@ describe('<dvc-dossier-form>: the form', function () {
     type(field(el, 'members[0][fullName]'), 'Trần Văn Nam');
     button(el, 'Tiếp tục')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors.map((error) => error.label)).to.include.members([
       'Thành viên 1: Ngày, tháng, năm sinh',
       'Thành viên 1: Quan hệ với người khai báo',
@@ -171,7 +173,8 @@ describe('<dvc-dossier-form>: the form', function () {
     await el.updateComplete;
     const errors = record<{ code: string; field?: string }>(el, 'dvc-error');
     el.formDescription = { procedureCode: '1.004194', sections: [] } as unknown as DvcDossierForm['formDescription'];
-    await el.updateComplete;
+    // The description's check loads on demand.
+    await waitUntil(() => errors.length > 0, 'description judged', { timeout: 5000 });
     expect(errors.map((error) => [error.code, error.field])).to.deep.equal([['invalid-attribute', 'formDescription']]);
     expect(text(el)).to.contain('Đăng ký tạm trú');
   });
@@ -195,7 +198,7 @@ describe('<dvc-dossier-form>: the form', function () {
     expect(button(el, 'Add member')).to.not.equal(undefined);
     button(el, 'Continue')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors[0]).to.deep.include({ label: 'Temporary residence address' });
     expect(text(el)).to.contain('Please attach this document.');
     await expect(el).to.be.accessible();

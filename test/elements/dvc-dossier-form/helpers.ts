@@ -88,10 +88,10 @@ export async function fillResidence(el: DvcDossierForm, { from = '01/12/2026', t
   type(field(el, 'from'), from);
   type(field(el, 'to'), to);
   choose(el, 'residenceProof', [pdf('hop-dong-thue-nha.pdf')]);
-  await waitUntil(() => el.querySelectorAll('.files li').length === 1, 'file listed', { timeout: 3000 });
+  await waitUntil(() => el.querySelectorAll('.files li').length === 1, 'file listed', { timeout: 5000 });
 }
 
 export async function toReview(el: DvcDossierForm) {
   button(el, 'Tiếp tục')!.click();
-  await waitUntil(() => button(el, 'Nộp hồ sơ'), 'review shown', { timeout: 3000 });
+  await waitUntil(() => button(el, 'Nộp hồ sơ'), 'review shown', { timeout: 5000 });
 }

@@ -69,7 +69,7 @@ describe('<dvc-support-request>', function () {
     typeInto(field(el, 'phone'), '0123');
     button(el, 'Tiếp tục')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors.map((error) => error.label)).to.deep.equal([
       'Thủ tục liên quan',
       'Câu hỏi của bạn',
@@ -112,7 +112,7 @@ describe('<dvc-support-request>', function () {
     expect(text(count)).to.equal('Bạn đã viết quá 3 ký tự');
     expect(count.classList.contains('over')).to.equal(true);
     button(el, 'Tiếp tục')!.click();
-    await waitUntil(() => el.querySelector('.field.invalid textarea'), 'question refused', { timeout: 3000 });
+    await waitUntil(() => el.querySelector('.field.invalid textarea'), 'question refused', { timeout: 5000 });
     expect(text(el)).to.contain('Câu hỏi không được dài quá 5.000 ký tự.');
   });
 
@@ -171,7 +171,7 @@ describe('<dvc-support-request>', function () {
     // Keyboard: Enter in a field continues to the check-answers step.
     field(el, 'fullName').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 3000 });
+    await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 5000 });
     expect(document.activeElement?.tagName).to.equal('H2');
     const rows = [...el.querySelectorAll('.review > div')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]);
     expect(rows).to.deep.equal([
@@ -292,7 +292,7 @@ describe('<dvc-support-request>', function () {
     button(el, 'Continue')!.click();
     await el.updateComplete;
     const summary = el.querySelector('dvc-error-summary')!;
-    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 3000 });
+    await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });
     expect(summary.errors.map((error) => error.message)).to.deep.equal([
       'Choose what you need help with.',
       'Enter your question.',

@@ -167,7 +167,7 @@ describe('<dvc-support-request> failures', function () {
 
     await demoPost(base, 'faults', { call: 'submitSupportRequest', kind: 'server' });
     button(el, 'Tiếp tục')!.click();
-    await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 3000 });
+    await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 5000 });
     button(el, 'Gửi yêu cầu')!.click();
     await waitUntil(() => errors.length === 1, 'first failure', { timeout: 8000 });
     expect(uploads()).to.equal(1);

@@ -105,7 +105,7 @@ export async function fillIn(el: Support, base: string): Promise<void> {
 
 export async function toReview(el: Support): Promise<void> {
   button(el, 'Tiếp tục')!.click();
-  await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 3000 });
+  await waitUntil(() => button(el, 'Gửi yêu cầu'), 'check answers shown', { timeout: 5000 });
 }
 
 /** The focused element inside shadow roots. */

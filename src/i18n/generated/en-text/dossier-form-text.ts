@@ -2,20 +2,6 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  'dossier-form.error.choose': `Please choose one.`,
-  'dossier-form.error.address': `Please choose the province or city and the commune or ward, then enter the house number or street.`,
-  'dossier-form.error.required': `Please fill this in.`,
-  'dossier-form.error.address-incomplete': `The address is incomplete: it needs the province or city, the commune or ward, and a house number or street.`,
-  'dossier-form.error.option': `Please choose one from the list.`,
-  'dossier-form.error.too-long': str`Too long (at most ${0} characters).`,
-  'dossier-form.error.period-order': `The end date must be after the start date.`,
-  'dossier-form.error.period-too-long': str`The period cannot be longer than ${0} months from the start date.`,
-  'dossier-form.error.group-min': str`At least ${0} people are needed.`,
-  'dossier-form.error.group-max': str`At most ${0} people can be listed.`,
-  'dossier-form.error.document-required': `Please attach this document.`,
-  'dossier-form.error.document-single': `This document takes one file only.`,
-  'dossier-form.error.document-type': `This file is not in a format this document takes.`,
-  'dossier-form.error.refused': `The receiving agency did not accept this value; please check it.`,
   'dossier-form.required-note': `Items marked * are required.`,
   'dossier-form.date-hint': `Enter it as day/month/year, for example 15/03/2026.`,
   'dossier-form.choose': `— Choose —`,
