@@ -6,7 +6,7 @@
  */
 import { backendOfCalls, type CallBackend } from './backend-of-calls.js';
 import type { DemoBackend, DemoBackendOptions, DemoFault, InboxMessage } from './demo-backend.js';
-import { DvcError } from '../errors.js';
+import { onDemand } from '../on-demand.js';
 
 export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend {
   let demo: DemoBackend | undefined;
@@ -14,21 +14,14 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   const faults: DemoFault[] = [...(options.faults ?? [])];
   const listeners = new Map<(message: InboxMessage) => void, () => void>();
 
-  let loading: Promise<DemoBackend> | undefined;
-  const load = (): Promise<DemoBackend> => {
-    loading ??= import('./demo-backend.js').then(
-      ({ createDemoBackend: create }) => {
-        demo = create({ ...options, faults });
-        for (const callback of listeners.keys()) listeners.set(callback, demo.onMessage(callback));
-        return demo;
-      },
-      (cause: unknown) => {
-        loading = undefined; // The next call tries the fetch again.
-        throw new DvcError('network', { cause });
-      },
-    );
-    return loading;
-  };
+  // A failed fetch of the code is a network failure; the next call tries again.
+  const load = onDemand(() =>
+    import('./demo-backend.js').then(({ createDemoBackend: create }) => {
+      demo = create({ ...options, faults });
+      for (const callback of listeners.keys()) listeners.set(callback, demo.onMessage(callback));
+      return demo;
+    }),
+  );
   const ready = load().then(() => undefined);
   ready.catch(() => undefined);
   const calls: () => Promise<CallBackend> = async () => {

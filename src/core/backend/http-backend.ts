@@ -3,8 +3,7 @@
  * retries and errors). The backend object is ready at once; the code behind its calls is
  * fetched as soon as it is created, beside the element's first render rather than before it.
  */
-import { DvcError } from '../errors.js';
-import type { HttpCall } from './http-call.js';
+import { onDemand } from '../on-demand.js';
 import { backendOfCalls } from './backend-of-calls.js';
 import type { DvcBackend } from './types.js';
 
@@ -24,18 +23,8 @@ export interface HttpBackendOptions {
 }
 
 export function createHttpBackend(options: HttpBackendOptions): DvcBackend {
-  let loading: Promise<HttpCall> | undefined;
-  const load = (): Promise<HttpCall> => {
-    loading ??= import('./http-call.js').then(
-      ({ createHttpCall }) => createHttpCall(options),
-      (cause: unknown) => {
-        // A failed chunk fetch is a network failure; the next call tries again.
-        loading = undefined;
-        throw new DvcError('network', { cause });
-      },
-    );
-    return loading;
-  };
+  // A failed fetch of the code is a network failure; the next call tries again.
+  const load = onDemand(() => import('./http-call.js').then(({ createHttpCall }) => createHttpCall(options)));
   load().catch(() => undefined);
   return backendOfCalls(load);
 }

@@ -20,7 +20,7 @@ import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
 import { pick, text } from './dossier-form-text.js';
 import { DOSSIER_FORM_STYLE } from './dvc-dossier-form.styles.js';
-import { onDemand } from './on-demand.js';
+import { onDemand } from '../../core/on-demand.js';
 
 /** The answers' check and the check-answers step, fetched once a form shows, awaited on continue. */
 const loadCheck = onDemand(() => import('./dossier-check.js'));

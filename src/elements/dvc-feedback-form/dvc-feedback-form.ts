@@ -4,7 +4,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { DvcError, toDvcError } from '../../core/errors.js';
+import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
@@ -18,16 +18,12 @@ import { fieldLabel, issueMessage, statusText, type FeedbackField } from './feed
 import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
 /** The answers' check, fetched when a form connects; a failed fetch is tried again on continue. */
-let feedbackCheck: Promise<typeof import('./feedback-check.js')> | undefined;
-const loadFeedbackCheck = () =>
-  (feedbackCheck ??= import('./feedback-check.js').catch((error: unknown) => {
-    feedbackCheck = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadFeedbackCheck = onDemand(() => import('./feedback-check.js'));
 
 type Step = 'form' | 'review' | 'sending' | 'done' | 'follow-up';
 

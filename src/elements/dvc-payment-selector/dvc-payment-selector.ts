@@ -5,7 +5,7 @@ import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { DEFAULT_PAYMENT_PROVIDERS, providerRefusal, type ProviderRefusal } from '../../core/data/payment-provider-rules.js';
 import type { PaymentProvider } from '../../core/data/payment-providers.js';
-import { DvcError, toDvcError } from '../../core/errors.js';
+import { toDvcError } from '../../core/errors.js';
 import type { SessionState } from '../../core/session.js';
 import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
 import type { Dossier } from '../../core/schemas/dossier.js';
@@ -40,16 +40,12 @@ import {
   type ResultView,
 } from './payment-text.js';
 import { readTransactionReference, withoutTransactionReference } from './return-reference.js';
+import { onDemand } from '../../core/on-demand.js';
 
 type PaymentChecks = typeof import('./payment-checks.js');
 
 /** The checks of the lists and of the payer, fetched when an element connects; a failed fetch is tried again when next needed. */
-let paymentChecks: Promise<PaymentChecks> | undefined;
-const loadPaymentChecks = () =>
-  (paymentChecks ??= import('./payment-checks.js').catch((error: unknown) => {
-    paymentChecks = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadPaymentChecks = onDemand(() => import('./payment-checks.js'));
 
 /** Waits between status checks while a payment is unconfirmed: backs off, then stays at the last. */
 const DEFAULT_POLL_INTERVALS: readonly number[] = [2_000, 4_000, 8_000, 15_000, 30_000];

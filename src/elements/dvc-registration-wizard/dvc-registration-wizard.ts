@@ -23,7 +23,7 @@ import { fieldsOf, renderDetails } from './wizard-details.js';
 import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, type FieldName } from './wizard-fields.js';
 import { methodStart, offeredMethods, parseMethods, stepsFor, SUBJECTS, subjectAllows, type StepId } from './wizard-flow.js';
 import { renderPasswordFields } from './wizard-password.js';
-import { RemoteSigningSteps } from './wizard-remote-signing-steps.js';
+import type { RemoteSigningSteps } from './wizard-remote-signing-steps.js';
 import { clearReturnParams, currentUrlWithout, readReturnParams } from './wizard-return.js';
 import { renderDone, renderReview, reviewRows } from './wizard-review.js';
 import {
@@ -37,28 +37,22 @@ import {
 import { methodName, stepHeading, subjectName } from './wizard-text.js';
 import type { Activation, ErrorKey, Errors, Failure, StepView, Values, WizardHost } from './wizard-types.js';
 import { pinLabel, renderIdentity, type PluginDownloadUrls } from './wizard-usb-token.js';
-import { UsbTokenSteps } from './wizard-usb-token-steps.js';
+import type { UsbTokenSteps } from './wizard-usb-token-steps.js';
 import { finishVneid, readVneidReturn, renderVneidIntro, startVneid } from './wizard-vneid.js';
 import { templates as english } from '../../i18n/generated/en/dvc-registration-wizard.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
 /** The details check, fetched when a wizard connects; a failed fetch is tried again on submit. */
-let detailsCheck: Promise<typeof import('./wizard-details-check.js')> | undefined;
-const loadDetailsCheck = () =>
-  (detailsCheck ??= import('./wizard-details-check.js').catch((error: unknown) => {
-    detailsCheck = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadDetailsCheck = onDemand(() => import('./wizard-details-check.js'));
 
 /** The code input, fetched when the details step shows (the code step follows it); retried on failure. */
-let otpInput: Promise<unknown> | undefined;
-const loadOtpInput = () =>
-  (otpInput ??= import('../dvc-otp-input/define.js').catch((error: unknown) => {
-    otpInput = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadOtpInput = onDemand(() => import('../dvc-otp-input/define.js'));
+/** The steps of the signing methods, fetched when one of them is chosen. */
+const loadUsbTokenSteps = onDemand(() => import('./wizard-usb-token-steps.js'));
+const loadRemoteSigningSteps = onDemand(() => import('./wizard-remote-signing-steps.js'));
 
 const FIELD_NAMES: readonly FieldName[] = ['idNumber', 'bhxhCode', 'fullName', 'birthDate', 'phone', 'email', 'userId', 'address'];
 const PROFILE_FIELDS: readonly (FieldName & keyof Profile)[] = ['idNumber', 'fullName', 'birthDate', 'phone', 'email', 'address'];
@@ -224,8 +218,10 @@ export class DvcRegistrationWizard extends DvcElement {
   private _abort?: AbortController;
   private readonly _id: string;
   private readonly _host: WizardHost;
-  private readonly _usb: UsbTokenSteps;
-  private readonly _remote: RemoteSigningSteps;
+  private _usb: UsbTokenSteps | null = null;
+  private _remote: RemoteSigningSteps | null = null;
+  /** The signing method's steps on their way, for `updateComplete`. */
+  private _signingSteps: Promise<unknown> | null = null;
   private readonly _timeout: SessionTimeout;
 
   constructor() {
@@ -256,8 +252,6 @@ export class DvcRegistrationWizard extends DvcElement {
     this._passwordShown = false;
     this._id = `dvc-rw-${++instances}`;
     this._host = this._createHost();
-    this._usb = new UsbTokenSteps(this._host, () => this.signatureProvider);
-    this._remote = new RemoteSigningSteps(this._host);
     this._timeout = new SessionTimeout({
       clock: () => this.clock,
       warningMs: () => this.timeoutWarning * 1000,
@@ -286,7 +280,7 @@ export class DvcRegistrationWizard extends DvcElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this._onPopState);
     this._abort?.abort();
-    this._remote.stop();
+    this._remote?.stop();
     this._timeout.stop();
     if (this.manageTitle && this._originalTitle) this.ownerDocument.title = this._originalTitle;
   }
@@ -368,8 +362,8 @@ export class DvcRegistrationWizard extends DvcElement {
     this._values = {};
     this._clearSecrets();
     this._forgetRegistration();
-    this._usb.reset();
-    this._remote.reset();
+    this._usb?.reset();
+    this._remote?.reset();
     this._account = null;
     this._restored = [];
     this._method = null;
@@ -503,14 +497,16 @@ export class DvcRegistrationWizard extends DvcElement {
   }
 
   private _go(step: StepId, options: { push?: boolean; focus?: boolean } = {}): void {
-    if (step !== 'waiting') this._remote.stop();
+    if (step !== 'waiting') this._remote?.stop();
     this._errors = {};
     this._failure = null;
     this._step = step;
     this._focusHeading = options.focus ?? true;
     // A captcha answers once: a new one only after the last was used (or never loaded).
     if (step === 'details' && this._method && CAPTCHA_METHODS.has(this._method) && !this._captcha) void this._loadCaptcha();
-    if (step === 'certificate') void this._usb.load();
+    if (step === 'certificate') void this._withUsbTokenSteps((usb) => usb.load());
+    if ((step === 'details' || step === 'waiting') && (this._method === 'sim-ca' || this._method === 'smartca'))
+      void this._withRemoteSigningSteps(() => undefined);
     if (step === 'details') loadOtpInput().catch(() => undefined);
     if (step === 'otp') void this._loadOtpInput();
     if (this.syncHistory && options.push !== false)
@@ -534,10 +530,52 @@ export class DvcRegistrationWizard extends DvcElement {
   /** Settles once the step shows what it needs, the code input included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    await this._signingSteps?.catch(() => undefined);
     if (this._step !== 'otp') return done;
     await loadOtpInput().catch(() => undefined);
     await this._otpInput?.updateComplete;
     return done;
+  }
+
+  /** Runs `use` with the USB token's steps, fetching them first; a failed fetch is a banner with a retry. */
+  private _withUsbTokenSteps(use: (usb: UsbTokenSteps) => Promise<void> | void): Promise<void> {
+    return this._withSteps(
+      loadUsbTokenSteps,
+      ({ UsbTokenSteps }) => (this._usb ??= new UsbTokenSteps(this._host, () => this.signatureProvider)),
+      use,
+    );
+  }
+
+  /** The same for SIM ký số and SmartCA. */
+  private _withRemoteSigningSteps(use: (remote: RemoteSigningSteps) => Promise<void> | void): Promise<void> {
+    return this._withSteps(loadRemoteSigningSteps, ({ RemoteSigningSteps }) => (this._remote ??= new RemoteSigningSteps(this._host)), use);
+  }
+
+  private async _withSteps<M, S>(load: () => Promise<M>, create: (module: M) => S, use: (steps: S) => Promise<void> | void): Promise<void> {
+    const loading = load();
+    this._signingSteps = loading;
+    let steps: S;
+    try {
+      steps = create(await loading);
+    } catch (error) {
+      const retry = () => {
+        this._failure = null;
+        void this._withSteps(load, create, use);
+      };
+      this._fail({ code: 'network', message: errorMessage(toDvcError(error).code), retry });
+      return;
+    } finally {
+      if (this._signingSteps === loading) this._signingSteps = null;
+    }
+    this.requestUpdate();
+    await use(steps);
+  }
+
+  /** A signing method's step before its code has arrived: the heading, and what is happening. */
+  private _renderLoadingStep(view: StepView): TemplateResult {
+    return html`${view.heading()}
+      <p class="hint" role="status">${msg('Đang tải bước này…', { id: 'wizard.loading-step' })}</p>
+      ${view.actions(null)}`;
   }
 
   private readonly _onPopState = (event: PopStateEvent): void => {
@@ -675,7 +713,7 @@ export class DvcRegistrationWizard extends DvcElement {
     if (error.code === 'pin-wrong' && this._step === 'pin') field = 'pin';
     if (error.code === 'plugin-missing') {
       this.emitError(error.code, message);
-      this._usb.lostPlugin();
+      this._usb?.lostPlugin();
       return;
     }
     if (field === 'captchaAnswer' && this._step === 'review') {
@@ -778,7 +816,7 @@ export class DvcRegistrationWizard extends DvcElement {
     }
     this._saveDraft();
     if (method === 'vneid') await startVneid(this._host, this.returnUrl, this.redirect);
-    else if (method === 'sim-ca' || method === 'smartca') await this._remote.start(fields);
+    else if (method === 'sim-ca' || method === 'smartca') await this._withRemoteSigningSteps((remote) => remote.start(fields));
     // The certificate was read: check the answers, then register.
     else if (method === 'usb-token') this._go('review');
     else if (this._registrationId && this._registered === this._snapshot()) this._continueRegistration();
@@ -891,8 +929,8 @@ export class DvcRegistrationWizard extends DvcElement {
     const method = this._method!;
     if (method === 'usb-token') {
       const details = { email: this._values.email?.trim() ?? '', captchaId: this._captcha?.id ?? '', captchaAnswer: this._captchaAnswer };
-      await this._usb.register(details, complete);
-    } else if (method === 'sim-ca' || method === 'smartca') await this._remote.register(complete);
+      await this._withUsbTokenSteps((usb) => usb.register(details, complete));
+    } else if (method === 'sim-ca' || method === 'smartca') await this._withRemoteSigningSteps((remote) => remote.register(complete));
     else {
       const password = this._password;
       const account = await this._call(
@@ -1012,11 +1050,11 @@ export class DvcRegistrationWizard extends DvcElement {
       case 'email-link':
         return renderEmailLink({ ...view, link: this._emailLink, activating: this._busy || !this._failure });
       case 'certificate':
-        return this._usb.renderCertificate(view, this.pluginDownloadUrls);
+        return this._usb ? this._usb.renderCertificate(view, this.pluginDownloadUrls) : this._renderLoadingStep(view);
       case 'pin':
-        return this._usb.renderPin(view, this._busy);
+        return this._usb ? this._usb.renderPin(view, this._busy) : this._renderLoadingStep(view);
       case 'waiting':
-        return this._remote.render(view, () => void this._submitDetails());
+        return this._remote ? this._remote.render(view, () => void this._submitDetails()) : this._renderLoadingStep(view);
       case 'password':
         return this._renderPassword(view);
       case 'review':
@@ -1055,7 +1093,7 @@ export class DvcRegistrationWizard extends DvcElement {
             onRefresh: () => void this._loadCaptcha(),
           }
         : null,
-      lead: method === 'usb-token' && this._usb.identity ? renderIdentity(this._usb.identity, this.locale) : undefined,
+      lead: method === 'usb-token' && this._usb?.identity ? renderIdentity(this._usb.identity, this.locale) : undefined,
       onSubmit: (event) => void this._submitDetails(event),
     });
   }
@@ -1091,7 +1129,7 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private _renderReview(view: StepView): TemplateResult {
     const method = this._method!;
-    const identity = method === 'usb-token' ? this._usb.identity : SIGNED_METHODS.has(method) ? this._remote.identity : null;
+    const identity = (method === 'usb-token' ? this._usb?.identity : SIGNED_METHODS.has(method) ? this._remote?.identity : null) ?? null;
     return renderReview({
       ...view,
       rows: reviewRows({

@@ -5,7 +5,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { isRequired, surveyScore } from '../../core/data/survey-questions.js';
-import { DvcError, toDvcError } from '../../core/errors.js';
+import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
 import type { SatisfactionLevel, SurveyAnswers, SurveyMode, SurveyQuestion, SurveyQuestionSet } from '../../core/schemas/survey.js';
@@ -16,16 +16,12 @@ import { styles } from './dvc-satisfaction-survey.styles.js';
 import { localText, questionsFor } from './survey-questions.js';
 import { templates as english } from '../../i18n/generated/en/dvc-satisfaction-survey.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
 /** The check of a page's own question set, fetched when one is given; a failed fetch is tried again on the next. */
-let questionsCheck: Promise<typeof import('./survey-questions-check.js')> | undefined;
-const loadQuestionsCheck = () =>
-  (questionsCheck ??= import('./survey-questions-check.js').catch((error: unknown) => {
-    questionsCheck = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadQuestionsCheck = onDemand(() => import('./survey-questions-check.js'));
 
 const DEFAULT_MODE: SurveyMode = 'decree';
 /** The remaining-characters count is announced once typing pauses this long. */

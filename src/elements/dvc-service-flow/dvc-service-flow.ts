@@ -20,6 +20,7 @@ import { loadStepElement } from './flow-step-elements.js';
 import { FLOW_STEPS, parseSteps, type FlowStep } from './flow-steps.js';
 import { createFlowStorage, initialFlowState, type Applicant, type FlowState, type FlowStorage } from './flow-storage.js';
 import { stepTitle, text } from './flow-text.js';
+import { onDemand } from '../../core/on-demand.js';
 
 /** Statuses after which the dossier is settled and can be rated. */
 const FINISHED: readonly number[] = [
@@ -32,12 +33,7 @@ const FINISHED: readonly number[] = [
 const APPLICANT_FIELDS: readonly (keyof Applicant)[] = ['fullName', 'idNumber', 'phone', 'email'];
 
 /** The applicant check, fetched when a flow connects; a failed fetch is tried again on filing. */
-let applicantCheck: Promise<typeof import('./flow-applicant-check.js')> | undefined;
-const loadApplicantCheck = () =>
-  (applicantCheck ??= import('./flow-applicant-check.js').catch((error: unknown) => {
-    applicantCheck = undefined;
-    throw error;
-  }));
+const loadApplicantCheck = onDemand(() => import('./flow-applicant-check.js'));
 
 type ChildEvent<K extends keyof DvcEventMap> = CustomEvent<DvcEventMap[K]>;
 

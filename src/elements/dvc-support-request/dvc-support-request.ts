@@ -4,7 +4,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { DvcError, toDvcError } from '../../core/errors.js';
+import { toDvcError } from '../../core/errors.js';
 import type { DvcEvent, FieldError } from '../../core/events.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import type { SupportCategory } from '../../core/schemas/feedback.js';
@@ -32,6 +32,7 @@ import {
 import { SUPPORT_REQUEST_STYLE } from './dvc-support-request.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-support-request.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
@@ -39,18 +40,8 @@ addTranslations(english);
  * The typed answers' check and the steps after the form, fetched once a form shows and awaited on
  * continue; a failed fetch is tried again then.
  */
-let supportCheck: Promise<typeof import('./support-check.js')> | undefined;
-const loadSupportCheck = () =>
-  (supportCheck ??= import('./support-check.js').catch((error: unknown) => {
-    supportCheck = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
-let supportReview: Promise<typeof import('./support-review.js')> | undefined;
-const loadSupportReview = () =>
-  (supportReview ??= import('./support-review.js').catch((error: unknown) => {
-    supportReview = undefined;
-    throw new DvcError('network', { cause: error });
-  }));
+const loadSupportCheck = onDemand(() => import('./support-check.js'));
+const loadSupportReview = onDemand(() => import('./support-review.js'));
 
 type Step = 'form' | 'review' | 'sending' | 'done';
 

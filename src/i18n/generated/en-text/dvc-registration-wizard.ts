@@ -3,6 +3,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   'wizard.title-error-prefix': `Error: `,
+  'wizard.loading-step': `Loading this step…`,
   'wizard.no-backend': `No backend is configured.`,
   'wizard.error.subject': `Choose who you are registering as.`,
   'wizard.error.method': `Choose how to register.`,

@@ -1,8 +1,8 @@
-import { DvcError } from '../../core/errors.js';
+import { DvcError } from './errors.js';
 
 /**
  * A module fetched once, when first asked for; a failed fetch is forgotten, so asking again
- * tries again, and it fails as a `network` error the form can report.
+ * tries again, and it fails as a `network` error an element can report.
  */
 export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
