@@ -6,6 +6,7 @@ import { getDefaultSession, type Session } from '../core/session.js';
 import { addTranslations, getLocale, translationsLoading } from '../i18n/locale.js';
 import { connectLocale, follow, langLocale, ownLangChanged } from './locale-observer.js';
 import { sessionContext } from './session-context.js';
+import { PendingChecks } from './pending-checks.js';
 import { noteTaken } from './registration.js';
 import { VERSION } from './version.js';
 import { templates as english } from '../i18n/generated/en/dvc-element.js';
@@ -62,10 +63,22 @@ export class DvcElement extends LitElement {
     return getLocale();
   }
 
-  /** Holds a render while the page's English text is on its way, so it never flashes Vietnamese. */
+  /** Attribute checks fetched on demand (see `PendingChecks`). */
+  protected readonly pendingChecks = new PendingChecks();
+
+  /**
+   * Holds a render while the page's English text is on its way, so it never flashes Vietnamese,
+   * and while a value given is being checked, so it never shows the one before.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = translationsLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!loading && !this.pendingChecks.pending) return super.scheduleUpdate();
+    return Promise.all([loading, this.pendingChecks.settled()]).then(() => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pendingChecks.settled();
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {

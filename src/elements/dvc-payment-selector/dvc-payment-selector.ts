@@ -178,9 +178,6 @@ export class DvcPaymentSelector extends DvcElement {
   /** How many values each list attribute was given, and which is in use: a check that ends late never undoes a later value. */
   private readonly _given: Record<ListAttribute, number> = { fees: 0, providers: 0 };
   private readonly _used: Record<ListAttribute, number> = { fees: 0, providers: 0 };
-  /** The checks still running; updates wait for them, as they would for a synchronous check. */
-  private _checks: Promise<unknown> = Promise.resolve();
-  private _pendingChecks = 0;
   /** The method and payer are being checked: a second click meanwhile does nothing. */
   private _checkingChoice = false;
   private readonly _id: string;
@@ -296,16 +293,6 @@ export class DvcPaymentSelector extends DvcElement {
     clearTimeout(this._announceTimer);
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this._pendingChecks) return super.scheduleUpdate();
-    return this._checked().then(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this._checked();
-    return super.getUpdateComplete();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('backend') || changed.has('backendUrl') || changed.has('dossierCode') || changed.has('transactionId')) this._start();
@@ -382,7 +369,7 @@ export class DvcPaymentSelector extends DvcElement {
   async pay(): Promise<void> {
     if (this._busy || this._checkingChoice || this._view !== 'choose') return;
     const checked = this._checkChoice();
-    this._track(checked);
+    this.pendingChecks.track(checked);
     const choice = await checked;
     if (!choice) return;
     const { provider, payer } = choice;
@@ -465,7 +452,7 @@ export class DvcPaymentSelector extends DvcElement {
       take(null);
       return;
     }
-    this._track(
+    this.pendingChecks.track(
       loadPaymentChecks().then(
         (checks) => {
           const list = parserOf(checks)(value);
@@ -478,16 +465,6 @@ export class DvcPaymentSelector extends DvcElement {
         },
       ),
     );
-  }
-
-  private _track(check: Promise<unknown>): void {
-    this._pendingChecks += 1;
-    this._checks = Promise.all([this._checks, check.finally(() => (this._pendingChecks -= 1))]);
-  }
-
-  /** Resolves once every check started so far has ended (and its outcome was taken). */
-  private async _checked(): Promise<void> {
-    while (this._pendingChecks) await this._checks;
   }
 
   /**

@@ -159,7 +159,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
         this.emitError(code, backendErrorMessage(code), 'questions');
       },
     );
-    this._track(check);
+    this.pendingChecks.track(check);
   }
 
   /** The questions asked now: the province's set when it fits the mode, else the default. */
@@ -191,9 +191,6 @@ export class DvcSatisfactionSurvey extends DvcElement {
   /** How many question sets were given, and which of them is in use: a check that ends late never undoes a later set. */
   private _questionsGiven = 0;
   private _questionsUsed = 0;
-  /** The checks of given values still running; updates wait for them, as they would for a synchronous check. */
-  private _checks: Promise<unknown> = Promise.resolve();
-  private _pendingChecks = 0;
   private _active: { questions: SurveyQuestionSet; own: boolean } = questionsFor(DEFAULT_MODE, null);
   private _abort: AbortController | undefined;
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -226,16 +223,6 @@ export class DvcSatisfactionSurvey extends DvcElement {
     if (this._phase === 'submitting') this._phase = 'form';
     clearTimeout(this._announceTimer);
     clearTimeout(this._countTimer);
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this._pendingChecks) return super.scheduleUpdate();
-    return this._checked().then(() => super.scheduleUpdate());
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this._checked();
-    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -367,16 +354,6 @@ export class DvcSatisfactionSurvey extends DvcElement {
   }
 
   // ---- private helpers ---------------------------------------------------------------------
-
-  /** Resolves once every given value has been checked (and taken when valid). */
-  private async _checked(): Promise<void> {
-    while (this._pendingChecks) await this._checks;
-  }
-
-  private _track(check: Promise<void>): void {
-    this._pendingChecks += 1;
-    this._checks = Promise.all([this._checks, check.finally(() => (this._pendingChecks -= 1))]);
-  }
 
   private _useQuestions(questions: SurveyQuestionSet | null, given: number): void {
     if (given < this._questionsUsed) return;
