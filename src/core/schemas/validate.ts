@@ -15,3 +15,20 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.
   if (result.success) return result.data;
   throw new DvcError('invalid-input', { fields: issueFields(result.error.issues) });
 }
+
+/**
+ * A value a page gives an element, as it is or as JSON text in an attribute, checked against
+ * `schema`; `undefined` when it is not valid JSON or not valid.
+ */
+export function parseGiven<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> | undefined {
+  let input = value;
+  if (typeof value === 'string') {
+    try {
+      input = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  const parsed = z.safeParse(schema, input);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -6,28 +6,16 @@
 import { paymentProviderListSchema, type PaymentProvider } from '../../core/data/payment-providers.js';
 import { feeLineSchema, type FeeLine } from '../../core/schemas/fees.js';
 import { payerSchema, type Payer } from '../../core/schemas/payment.js';
+import { parseGiven } from '../../core/schemas/validate.js';
 import { z } from '../../core/schemas/zod.js';
 import { isEmptyPayer, PAYER_FIELDS, type PayerDraft, type PayerField } from './payer-fields.js';
 
 const feeListSchema = z.array(feeLineSchema);
 
-/** A list given as an array or as JSON text; `undefined` when it is not valid. */
-function parseList<T>(value: unknown, schema: z.ZodMiniType): T[] | undefined {
-  let data = value;
-  if (typeof value === 'string') {
-    try {
-      data = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = z.safeParse(schema, data);
-  return parsed.success ? (parsed.data as T[]) : undefined;
-}
+/** The lists given as arrays or as JSON text; `undefined` when not valid. */
+export const parseFees = (value: unknown): FeeLine[] | undefined => parseGiven(feeListSchema, value);
 
-export const parseFees = (value: unknown): FeeLine[] | undefined => parseList(value, feeListSchema);
-
-export const parseProviders = (value: unknown): PaymentProvider[] | undefined => parseList(value, paymentProviderListSchema);
+export const parseProviders = (value: unknown): PaymentProvider[] | undefined => parseGiven(paymentProviderListSchema, value);
 
 export type PayerCheck = { ok: true; payer: Payer | null } | { ok: false; invalid: PayerField[] };
 

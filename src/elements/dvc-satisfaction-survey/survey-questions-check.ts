@@ -3,18 +3,7 @@
  * from the survey: the schema and zod are most of its weight, and the default sets need no check.
  */
 import { surveyQuestionSetSchema, type SurveyQuestionSet } from '../../core/schemas/survey.js';
-import { z } from '../../core/schemas/zod.js';
+import { parseGiven } from '../../core/schemas/validate.js';
 
 /** A question set given as an array or as JSON text; `undefined` when it is not a valid set. */
-export function parseQuestionSet(value: unknown): SurveyQuestionSet | undefined {
-  let input = value;
-  if (typeof value === 'string') {
-    try {
-      input = JSON.parse(value) as unknown;
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = z.safeParse(surveyQuestionSetSchema, input);
-  return parsed.success ? parsed.data : undefined;
-}
+export const parseQuestionSet = (value: unknown): SurveyQuestionSet | undefined => parseGiven(surveyQuestionSetSchema, value);
