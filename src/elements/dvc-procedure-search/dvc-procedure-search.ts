@@ -1,35 +1,25 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError, type DvcErrorCode } from '../../core/errors.js';
-import { PROCEDURE_LEVELS, type Procedure } from '../../core/schemas/procedure.js';
+import type { Procedure } from '../../core/schemas/procedure.js';
 import type { ProcedureSearchHit, ProcedureSearchResult, SearchProceduresRequest } from '../../core/schemas/procedure-search.js';
-import { z } from '../../core/schemas/zod.js';
 import type { SearchThread } from '../../core/search/index.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { styles } from './dvc-procedure-search.styles.js';
 import { highlighted } from './highlight.js';
+import { HOTLINE } from './hotline.js';
 import { datasetOf, loadDataset, type Dataset } from './procedure-dataset.js';
+import type { Help, ResultsView } from './procedure-search-views.js';
 import {
-  detailLabel,
-  fieldLegend,
-  levelLabel,
-  notStated,
-  onlineBadge,
-  onlineDetail,
-  provinceName,
-  valueLabel,
-} from './procedure-search-text.js';
-import {
-  FILTER_FIELDS,
+  appliedFilters,
   filtersEqual,
   hasFilters,
+  isSelectedFilters,
   normalizeFilters,
-  selectedFiltersSchema,
   toRequestFilters,
   withValue,
   type FilterField,
@@ -39,6 +29,7 @@ import { backendSource, localSource, type SearchSource } from './search-sources.
 import { hasUrlState, readUrlState, writeUrlState } from './search-url.js';
 import { templates as english } from '../../i18n/generated/en/dvc-procedure-search.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
@@ -65,13 +56,6 @@ const TYPING_DELAY_BACKEND = 250;
 const FACETS_FALLBACK_DELAY = 100;
 /** Quiet time before the result count is announced, so typing is not talked over. */
 const ANNOUNCE_DELAY = 1000;
-/** Options a long filter shows before "show all". */
-const FACET_PREVIEW = 5;
-/** Pages listed around the current one. */
-const PAGE_WINDOW = 2;
-/** The portal's support line (domain.md). */
-const HOTLINE = '1800 1096';
-const HOTLINE_TEL = 'tel:18001096';
 /** Sectors offered to browse when nothing is found. */
 const BROWSE_SECTORS = 6;
 
@@ -87,13 +71,21 @@ interface Failure {
   during: 'load' | 'search' | 'detail';
 }
 
-/** What the no-results view offers: the count without filters, and sectors to browse. */
-interface Help {
-  withoutFilters: number | null;
-  sectors: { value: string; count: number }[];
-}
-
 let instances = 0;
+
+/** The views of an answered search, fetched with an element's source: nothing shows them before it answers. */
+let views: typeof import('./procedure-search-views.js') | undefined;
+const loadViews = onDemand(() =>
+  import('./procedure-search-views.js').then((module) => {
+    views = module;
+  }),
+);
+
+/** `source`, once the views it answers for are in too. */
+async function withViews(source: Promise<SearchSource>): Promise<SearchSource> {
+  const [ready] = await Promise.all([source, loadViews()]);
+  return ready;
+}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const PROVINCE = /^\d{2,3}$/;
@@ -244,13 +236,12 @@ export class DvcProcedureSearch extends DvcElement {
         return;
       }
     }
-    const result = z.safeParse(selectedFiltersSchema, parsed);
-    if (!result.success) {
+    if (!isSelectedFilters(parsed)) {
       this.reportInvalidAttribute('filters', value);
       return;
     }
     const old = this._filters;
-    this._filters = normalizeFilters(result.data);
+    this._filters = normalizeFilters(parsed);
     this.requestUpdate('filters', old);
   }
 
@@ -309,6 +300,8 @@ export class DvcProcedureSearch extends DvcElement {
   /** The code of the result whose detail was opened, to return focus to it. */
   private _openedFrom: string | null = null;
   private _urlRead = false;
+  /** The views' styles are adopted by this element's shadow root. */
+  private _viewStyles = false;
   private _listening = false;
   private readonly _optionIds = new Map<string, string>();
   private readonly _prefix = `dvc-ps-${++instances}`;
@@ -363,6 +356,11 @@ export class DvcProcedureSearch extends DvcElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // Before the views first render here: their rules join the element's.
+    if (views && !this._viewStyles && this.shadowRoot) {
+      this._viewStyles = true;
+      views.adoptViewStyles(this.shadowRoot);
+    }
     if (!this.hasUpdated || changed.has('src') || changed.has('backend') || changed.has('procedures') || changed.has('worker'))
       this._connectSource();
     if (changed.has('province') && this.province && !PROVINCE.test(this.province)) this.reportInvalidAttribute('province', this.province);
@@ -487,8 +485,9 @@ export class DvcProcedureSearch extends DvcElement {
   private readonly _onRemoveFilter = (event: Event): void => {
     const button = event.currentTarget as HTMLButtonElement;
     const index = Number(button.dataset.index);
-    const [field, value] = this._appliedFilters()[index];
-    const left = this._appliedFilters().length - 1;
+    const applied = appliedFilters(this._filters);
+    const [field, value] = applied[index];
+    const left = applied.length - 1;
     // The button goes: focus the one that takes its place, else the one before, else the results' heading.
     this._focusNext = left === 0 ? '#results-heading' : `[data-remove-index="${Math.min(index, left - 1)}"]`;
     this._applyFilters(withValue(this._filters, field, value, false));
@@ -619,6 +618,7 @@ export class DvcProcedureSearch extends DvcElement {
     else if (Array.isArray(this.procedures))
       source = datasetOf(this.procedures, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'procedures'));
     else if (this.src) source = loadDataset(this.src, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'src'));
+    if (source) source = withViews(source);
     this._source = source;
     this._status = source ? 'loading' : 'idle';
     source?.then(
@@ -964,31 +964,6 @@ export class DvcProcedureSearch extends DvcElement {
     else window.removeEventListener('popstate', this._onPopState);
   }
 
-  /** The applied filters, in field order, as [field, value] pairs. */
-  private _appliedFilters(): [FilterField, string][] {
-    return FILTER_FIELDS.flatMap((field) => (this._filters[field] ?? []).map((value): [FilterField, string] => [field, value]));
-  }
-
-  /** A filter's options: its facet counts, selected values with none, in a stable order. */
-  private _facetOptions(field: FilterField): { value: string; count: number }[] {
-    const facets = this._facets;
-    if (!facets) return [];
-    const options =
-      field === 'online'
-        ? facets.online.map(({ value, count }) => ({ value: String(value), count })).sort((a, b) => (a.value < b.value ? 1 : -1))
-        : facets[field].map(({ value, count }) => ({ value, count }));
-    for (const value of this._filters[field] ?? [])
-      if (!options.some((option) => option.value === value)) options.push({ value, count: 0 });
-    if (field === 'level') {
-      const rank = (value: string) => {
-        const at = (PROCEDURE_LEVELS as readonly string[]).indexOf(value);
-        return at === -1 ? PROCEDURE_LEVELS.length : at;
-      };
-      options.sort((a, b) => rank(a.value) - rank(b.value));
-    }
-    return options;
-  }
-
   private _optionId(field: FilterField, value: string): string {
     const key = `${field}\u0000${value}`;
     let id = this._optionIds.get(key);
@@ -1116,349 +1091,46 @@ export class DvcProcedureSearch extends DvcElement {
     </div>`;
   }
 
-  private _renderFacet(field: FilterField) {
-    const options = this._facetOptions(field);
-    if (options.length === 0) return nothing;
-    const selected = new Set(this._filters[field] ?? []);
-    const expanded = this._expanded.has(field);
-    const long = options.length > FACET_PREVIEW + 1;
-    const shown = !long || expanded ? options : options.filter((option, index) => index < FACET_PREVIEW || selected.has(option.value));
-    const listId = `facet-${field}`;
-    return html`
-      <fieldset class="facet">
-        <legend>${fieldLegend(field)}</legend>
-        <ul class="options" id=${listId}>
-          ${repeat(
-            shown,
-            (option) => option.value,
-            (option) => {
-              const id = this._optionId(field, option.value);
-              return html`<li class="check">
-                <input
-                  type="checkbox"
-                  id=${id}
-                  data-field=${field}
-                  .value=${option.value}
-                  .checked=${live(selected.has(option.value))}
-                  @change=${this._onFilterChange}
-                />
-                <label for=${id}>${valueLabel(field, option.value)} <span class="count">(${this._number(option.count)})</span></label>
-              </li>`;
-            },
-          )}
-        </ul>
-        ${
-          long
-            ? html`<button
-                type="button"
-                class="link more"
-                data-field=${field}
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls=${listId}
-                @click=${this._onToggleFacet}
-              >
-                ${
-                  expanded
-                    ? msg('Thu gọn', { id: 'procedure-search.show-fewer' })
-                    : msg(str`Xem tất cả ${this._number(options.length)} lựa chọn`, { id: 'procedure-search.show-all' })
-                }
-              </button>`
-            : nothing
-        }
-      </fieldset>
-    `;
-  }
-
-  private _renderFilters() {
-    const applied = this._appliedFilters().length;
-    return html`
-      <section part="filters" class="filters" aria-labelledby="filters-heading">
-        <h2 id="filters-heading" class="heading">${msg('Lọc kết quả', { id: 'procedure-search.filters-heading' })}</h2>
-        <button
-          type="button"
-          class="secondary filters-toggle"
-          aria-expanded=${this._filtersOpen ? 'true' : 'false'}
-          aria-controls="filter-groups"
-          @click=${this._onToggleFilters}
-        >
-          ${
-            this._filtersOpen
-              ? msg('Ẩn bộ lọc', { id: 'procedure-search.hide-filters' })
-              : applied > 0
-                ? msg(str`Hiện bộ lọc (đang dùng ${applied})`, { id: 'procedure-search.show-filters-applied' })
-                : msg('Hiện bộ lọc', { id: 'procedure-search.show-filters' })
-          }
-        </button>
-        <div id="filter-groups" class=${classMap({ groups: true, open: this._filtersOpen })}>
-          ${FILTER_FIELDS.map((field) => this._renderFacet(field))}
-        </div>
-      </section>
-    `;
-  }
-
-  private _renderApplied() {
-    const applied = this._appliedFilters();
-    if (applied.length === 0) return nothing;
-    return html`
-      <div part="applied-filters" class="applied">
-        <p id="applied-label" class="applied-label">${msg('Đang lọc theo:', { id: 'procedure-search.applied' })}</p>
-        <ul class="chips" aria-labelledby="applied-label">
-          ${applied.map(
-            ([field, value], index) =>
-              html`<li>
-                <button type="button" class="chip" data-index=${index} data-remove-index=${index} @click=${this._onRemoveFilter}>
-                  <svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                    <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"></path>
-                  </svg>
-                  ${msg(str`Bỏ lọc: ${valueLabel(field, value)}`, { id: 'procedure-search.remove-filter' })}
-                </button>
-              </li>`,
-          )}
-        </ul>
-        <button type="button" class="link clear" @click=${this._onClearFilters}>
-          ${msg('Bỏ tất cả bộ lọc', { id: 'procedure-search.clear-filters' })}
-        </button>
-      </div>
-    `;
-  }
-
-  private _renderHit({ procedure, highlights }: ProcedureSearchHit) {
-    const levels = procedure.levels.map(levelLabel).join(', ');
-    return html`<li part="result" class="result">
-      <h3 class="result-title">
-        <button type="button" class="link result-link" data-code=${procedure.code} @click=${this._onOpenResult}>
-          ${highlighted(procedure.name, highlights)}
-        </button>
-      </h3>
-      <dl class="meta">
-        <div>
-          <dt>${detailLabel('code')}:</dt>
-          <dd class="code">${procedure.code}</dd>
-        </div>
-        ${
-          levels
-            ? html`<div>
-                <dt>${detailLabel('levels')}:</dt>
-                <dd>${levels}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          procedure.agency
-            ? html`<div class="agency">
-                <dt>${detailLabel('agency')}:</dt>
-                <dd>${procedure.agency}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      <span class=${classMap({ badge: true, online: procedure.online })}>${onlineBadge(procedure.online)}</span>
-    </li>`;
-  }
-
-  private _renderPagination() {
-    const pages = this._pageCount();
-    if (pages <= 1) return nothing;
-    const current = Math.min(this._page, pages);
-    const numbers: (number | null)[] = [];
-    for (let page = 1; page <= pages; page += 1) {
-      if (page === 1 || page === pages || Math.abs(page - current) <= PAGE_WINDOW) numbers.push(page);
-      else if (numbers.at(-1) !== null) numbers.push(null);
-    }
-    return html`
-      <nav part="pagination" class="pagination" aria-label=${msg('Phân trang kết quả', { id: 'procedure-search.pagination' })}>
-        <ul>
-          ${
-            current > 1
-              ? html`<li>
-                  <button type="button" class="page-step" data-page=${current - 1} @click=${this._onPage}>
-                    <span aria-hidden="true">‹</span> ${msg('Trang trước', { id: 'procedure-search.previous' })}
-                  </button>
-                </li>`
-              : nothing
-          }
-          ${numbers.map((page) =>
-            page === null
-              ? html`<li class="gap" aria-hidden="true">…</li>`
-              : html`<li>
-                  <button
-                    type="button"
-                    class=${classMap({ page: true, current: page === current })}
-                    data-page=${page}
-                    aria-current=${page === current ? 'page' : nothing}
-                    aria-label=${msg(str`Trang ${page}`, { id: 'procedure-search.page' })}
-                    @click=${this._onPage}
-                  >
-                    ${page}
-                  </button>
-                </li>`,
-          )}
-          ${
-            current < pages
-              ? html`<li>
-                  <button type="button" class="page-step" data-page=${current + 1} @click=${this._onPage}>
-                    ${msg('Trang sau', { id: 'procedure-search.next' })} <span aria-hidden="true">›</span>
-                  </button>
-                </li>`
-              : nothing
-          }
-        </ul>
-      </nav>
-    `;
-  }
-
-  private _renderNoResults() {
-    const query = this.query.trim();
-    const help = this._help;
-    const filtered = hasFilters(this._filters);
-    return html`
-      <div part="no-results" class="no-results">
-        <p class="no-results-title">
-          ${
-            query
-              ? msg(str`Không tìm thấy thủ tục nào phù hợp với “${query}”.`, { id: 'procedure-search.none-for' })
-              : msg('Không tìm thấy thủ tục nào phù hợp.', { id: 'procedure-search.found-none' })
-          }
-        </p>
-        <p>${msg('Bạn có thể:', { id: 'procedure-search.tips-intro' })}</p>
-        <ul class="tips">
-          <li>${msg('kiểm tra lại chính tả, hoặc gõ không dấu (ví dụ: dang ky tam tru);', { id: 'procedure-search.tip-spelling' })}</li>
-          <li>${msg('dùng ít từ hơn, từ khác, hoặc nhập mã thủ tục;', { id: 'procedure-search.tip-words' })}</li>
-          ${
-            filtered
-              ? html`<li>
-                  ${
-                    help?.withoutFilters
-                      ? msg(str`bỏ bớt bộ lọc: không lọc thì có ${this._number(help.withoutFilters)} thủ tục phù hợp;`, {
-                          id: 'procedure-search.tip-filters-count',
-                        })
-                      : msg('bỏ bớt bộ lọc;', { id: 'procedure-search.tip-filters' })
-                  }
-                  <button type="button" class="link" @click=${this._onClearFilters}>
-                    ${msg('Bỏ tất cả bộ lọc', { id: 'procedure-search.clear-filters' })}
-                  </button>
-                </li>`
-              : nothing
-          }
-          <li>
-            ${msg('hoặc gọi tổng đài hỗ trợ Dịch vụ công (miễn phí):', { id: 'procedure-search.tip-hotline' })}
-            <a href=${HOTLINE_TEL}>${HOTLINE}</a>.
-          </li>
-        </ul>
-        ${
-          help && help.sectors.length > 0
-            ? html`<p id="browse-label">${msg('Hoặc xem thủ tục theo lĩnh vực:', { id: 'procedure-search.browse' })}</p>
-                <ul class="chips" aria-labelledby="browse-label">
-                  ${help.sectors.map(
-                    ({ value, count }) =>
-                      html`<li>
-                        <button type="button" class="secondary" data-value=${value} @click=${this._onBrowseSector}>
-                          ${value} <span class="count">(${this._number(count)})</span>
-                        </button>
-                      </li>`,
-                  )}
-                </ul>`
-            : nothing
-        }
-      </div>
-    `;
-  }
-
-  private _renderResults(result: ProcedureSearchResult) {
-    const pages = this._pageCount();
-    const page = Math.min(this._page, pages);
-    const total = this._number(result.total);
-    return html`
-      <section part="results" class="results" aria-labelledby="results-heading" aria-busy=${this._busy ? 'true' : 'false'}>
-        <h2 id="results-heading" class="heading" tabindex="-1">
-          ${
-            page > 1
-              ? msg(str`Kết quả tìm kiếm, trang ${page}`, { id: 'procedure-search.results-heading-page' })
-              : msg('Kết quả tìm kiếm', { id: 'procedure-search.results-heading' })
-          }
-        </h2>
-        <p class="summary">
-          ${
-            result.total === 0
-              ? msg('Không có thủ tục nào.', { id: 'procedure-search.summary-none' })
-              : result.total === 1
-                ? msg('1 thủ tục', { id: 'procedure-search.summary-one' })
-                : pages > 1
-                  ? msg(str`${total} thủ tục · trang ${page}/${pages}`, { id: 'procedure-search.summary-pages' })
-                  : msg(str`${total} thủ tục`, { id: 'procedure-search.summary' })
-          }
-        </p>
-        ${this._renderApplied()}
-        ${
-          result.total === 0
-            ? this._renderNoResults()
-            : // Rows are patched in place, not keyed: a new search rewrites the text of the rows there
-              // are instead of building new ones, which takes far less layout work.
-              html`<ol class="list">
-                ${result.items.map((hit) => this._renderHit(hit))}
-              </ol>`
-        }
-        ${this._renderPagination()}
-      </section>
-    `;
-  }
-
-  private _renderDetail(procedure: Procedure) {
-    const chosen = this.session.getState().procedure?.code === procedure.code;
-    const rows: [string, TemplateResult | string][] = [
-      [detailLabel('code'), html`<span class="code">${procedure.code}</span>`],
-      [detailLabel('sector'), procedure.sector || notStated()],
-      [detailLabel('agency'), procedure.agency || notStated()],
-      [detailLabel('levels'), procedure.levels.map(levelLabel).join(', ') || notStated()],
-      [detailLabel('online'), onlineDetail(procedure.online)],
-      [
-        detailLabel('subjects'),
-        procedure.subjects.length
-          ? html`<ul class="plain">
-              ${procedure.subjects.map((subject) => html`<li>${subject}</li>`)}
-            </ul>`
-          : notStated(),
-      ],
-      [detailLabel('type'), procedure.type || notStated()],
-      [
-        detailLabel('locality'),
-        procedure.locality ? provinceName(procedure.locality) : msg('Toàn quốc', { id: 'procedure-search.nationwide' }),
-      ],
-    ];
-    return html`
-      <section part="detail" class="detail" aria-labelledby="detail-heading">
-        <button type="button" class="link back" @click=${this._onBack}>
-          <span aria-hidden="true">‹</span> ${msg('Quay lại kết quả tìm kiếm', { id: 'procedure-search.back' })}
-        </button>
-        <h2 id="detail-heading" class="heading detail-heading" tabindex="-1">${procedure.name}</h2>
-        <dl class="fields">
-          ${rows.map(
-            ([label, value]) =>
-              html`<div class="field">
-                <dt>${label}</dt>
-                <dd>${value}</dd>
-              </div>`,
-          )}
-        </dl>
-        <div class="actions">
-          <button type="button" part="choose" class="primary" @click=${this._onChoose}>
-            ${msg('Chọn thủ tục này', { id: 'procedure-search.choose' })}
-          </button>
-        </div>
-        ${chosen ? html`<p class="chosen">${msg('Bạn đã chọn thủ tục này.', { id: 'procedure-search.chosen' })}</p>` : nothing}
-      </section>
-    `;
+  /** The state and handlers the results are drawn from. */
+  private _resultsView(result: ProcedureSearchResult): ResultsView {
+    return {
+      result,
+      facets: this._facets,
+      filters: this._filters,
+      expanded: this._expanded,
+      filtersOpen: this._filtersOpen,
+      busy: this._busy,
+      page: this._page,
+      pageCount: this._pageCount(),
+      query: this.query.trim(),
+      help: this._help,
+      number: (value) => this._number(value),
+      optionId: (field, value) => this._optionId(field, value),
+      onFilterChange: this._onFilterChange,
+      onToggleFacet: this._onToggleFacet,
+      onToggleFilters: this._onToggleFilters,
+      onRemoveFilter: this._onRemoveFilter,
+      onClearFilters: this._onClearFilters,
+      onOpenResult: this._onOpenResult,
+      onPage: this._onPage,
+      onBrowseSector: this._onBrowseSector,
+    };
   }
 
   private _renderBody() {
-    if (this._detail) return this._renderDetail(this._detail);
+    // A result or a detail comes from the source, which is ready only once the views are in.
+    if (this._detail && views) {
+      const procedure = this._detail;
+      const chosen = this.session.getState().procedure?.code === procedure.code;
+      return views.renderDetail({ procedure, chosen, onBack: this._onBack, onChoose: this._onChoose });
+    }
     if (this._status === 'idle' || this._status === 'error') return nothing;
     const result = this._result;
-    if (!result)
+    if (!result || !views)
       return html`<p class="loading" aria-busy="true">
         <span class="spinner" aria-hidden="true"></span>${msg('Đang tải danh sách thủ tục…', { id: 'procedure-search.loading' })}
       </p>`;
-    return html`<div class="layout">${this._renderFilters()}${this._renderResults(result)}</div>`;
+    return views.renderResultsLayout(this._resultsView(result));
   }
 
   override render() {

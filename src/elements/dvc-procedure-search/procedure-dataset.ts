@@ -1,15 +1,15 @@
 /**
  * A procedure dataset searched in the page: fetched once per URL (or taken from an array),
  * each record checked against the procedure schema (the bad ones left out and reported), and
- * indexed once, in a Web Worker when it is large (see `openProcedureIndex`). Elements with the
- * same `src` and the same choice of thread share one load and one index.
+ * indexed once, in a Web Worker when it is large (see `openIndexOnThread`). Elements with the
+ * same `src` and the same choice of thread share one load and one index. The check (zod) and the
+ * search engine of the page are fetched on demand, while the records are.
  */
 import { codeForStatus } from '../../core/backend/http-status.js';
 import { DvcError } from '../../core/errors.js';
-import { procedureSchema, type Procedure } from '../../core/schemas/procedure.js';
-import { z } from '../../core/schemas/zod.js';
-import { runStepsInSlices, type BuildSteps } from '../../core/search/build-steps.js';
-import { openProcedureIndex, type AsyncProcedureIndex, type SearchThread } from '../../core/search/index.js';
+import type { Procedure } from '../../core/schemas/procedure.js';
+import type { AsyncProcedureIndex } from '../../core/search/async-procedure-index.js';
+import { openIndexOnThread, wantsWorker, type PageIndexBuilder, type SearchThread } from '../../core/search/open-index-on-thread.js';
 
 export interface Dataset {
   records: readonly Procedure[];
@@ -22,27 +22,39 @@ export interface Dataset {
 const byUrl = new Map<string, Promise<Dataset>>();
 const byArray = new WeakMap<readonly unknown[], Map<SearchThread, Promise<Dataset>>>();
 
+/** `import()` of `load`'s module, once; a failed fetch is a `DvcError('network')` and is tried again next time. */
+function onDemand<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw new DvcError('network', { cause: error });
+    }));
+}
+
+/** The records' check (with zod), needed for every dataset. */
+const loadCheck = onDemand(() => import('./dataset-check.js'));
+/** The search engine, needed only when searches run on the page (not in the worker). */
+const loadPageEngine = onDemand(() => import('../../core/search/page-procedure-index.js'));
+
+/** Starts fetching what a dataset searched on `thread` needs, so that it arrives while the records do. */
+function prefetch(thread: SearchThread, count?: number): void {
+  loadCheck().catch(() => {});
+  // Most datasets are below the worker's threshold: unless a worker is certain, the engine comes too.
+  if (count === undefined ? thread !== 'worker' : !wantsWorker(thread, count)) loadPageEngine().catch(() => {});
+}
+
+const buildOnPage: PageIndexBuilder<Procedure> = async (records, options) => (await loadPageEngine()).buildPageIndex(records, options);
+
 const warnWorkerFailure = (error: Error): void =>
   console.warn(`dvc-elements: <dvc-procedure-search> cannot use its search worker (${error.message}); searching on the page instead.`);
 
-/** Checks every record, pausing often so that a large dataset is checked in short slices. */
-function* checkRecords(records: readonly unknown[]): BuildSteps<{ valid: Procedure[]; invalid: number[] }> {
-  const valid: Procedure[] = [];
-  const invalid: number[] = [];
-  for (let i = 0; i < records.length; i += 1) {
-    if (i % 100 === 99) yield;
-    const parsed = z.safeParse(procedureSchema, records[i]);
-    if (parsed.success) valid.push(parsed.data);
-    else invalid.push(i);
-  }
-  return { valid, invalid };
-}
-
 async function build(records: readonly unknown[], thread: SearchThread): Promise<Dataset> {
-  const { valid, invalid } = await runStepsInSlices(checkRecords(records));
+  prefetch(thread, records.length);
+  const { valid, invalid } = await (await loadCheck()).checkRecords(records);
   const byCode = new Map<string, Procedure>();
   for (const record of valid) if (!byCode.has(record.code)) byCode.set(record.code, record);
-  const index = await openProcedureIndex(valid, { thread, onWorkerFailure: warnWorkerFailure });
+  const index = await openIndexOnThread(valid, buildOnPage, { thread, onWorkerFailure: warnWorkerFailure });
   return { records: valid, index, byCode, invalid };
 }
 
@@ -70,6 +82,7 @@ export function loadDataset(url: string, thread: SearchThread): Promise<Dataset>
   const key = `${thread} ${href}`;
   let loading = byUrl.get(key);
   if (loading === undefined) {
+    prefetch(thread);
     loading = fetchRecords(href).then((records) => build(records, thread));
     byUrl.set(key, loading);
     loading.catch(() => byUrl.delete(key));
@@ -88,6 +101,8 @@ export function datasetOf(records: readonly unknown[], thread: SearchThread): Pr
   if (dataset === undefined) {
     dataset = build(records, thread);
     datasets.set(thread, dataset);
+    // A failed load (the check and the index could not be fetched) is tried afresh next time.
+    dataset.catch(() => datasets.delete(thread));
   }
   return dataset;
 }

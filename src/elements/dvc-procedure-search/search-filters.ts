@@ -4,7 +4,6 @@
  * what the URL carries; `toRequestFilters` turns it into the backend's and the engine's filters.
  */
 import type { ProcedureFilterSelection } from '../../core/schemas/procedure-search.js';
-import { z } from '../../core/schemas/zod.js';
 
 export const FILTER_FIELDS = ['sector', 'level', 'online', 'agency', 'subjects'] as const;
 
@@ -13,16 +12,27 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
 /** Selected values per field; a field without values is not filtered. */
 export type SelectedFilters = Partial<Record<FilterField, string[]>>;
 
-const values = z.optional(z.array(z.string().check(z.maxLength(5000))).check(z.maxLength(100)));
+const MAX_VALUES = 100;
+const MAX_VALUE_LENGTH = 5000;
+const ONLINE_VALUES: readonly unknown[] = ['true', 'false'];
 
-/** What the `filters` property and attribute accept. */
-export const selectedFiltersSchema = z.strictObject({
-  sector: values,
-  level: values,
-  online: z.optional(z.array(z.enum(['true', 'false']))),
-  agency: values,
-  subjects: values,
-});
+const isField = (key: string): key is FilterField => (FILTER_FIELDS as readonly string[]).includes(key);
+
+function isValueList(field: FilterField, list: unknown): boolean {
+  if (!Array.isArray(list)) return false;
+  if (field === 'online') return list.every((value) => ONLINE_VALUES.includes(value));
+  return list.length <= MAX_VALUES && list.every((value) => typeof value === 'string' && value.length <= MAX_VALUE_LENGTH);
+}
+
+/**
+ * What the `filters` property and attribute accept: an object of these fields only, each absent
+ * or a list of at most 100 strings (`online`: `"true"` / `"false"`). Checked here rather than
+ * with a schema so that the setter keeps or refuses a value at once, without loading zod.
+ */
+export function isSelectedFilters(value: unknown): value is SelectedFilters {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, list]) => isField(key) && (list === undefined || isValueList(key, list)));
+}
 
 /** Fields in their fixed order, values once each, empty fields left out. */
 export function normalizeFilters(filters: SelectedFilters): SelectedFilters {
@@ -33,6 +43,10 @@ export function normalizeFilters(filters: SelectedFilters): SelectedFilters {
   }
   return result;
 }
+
+/** The applied filters, in field order, as [field, value] pairs. */
+export const appliedFilters = (filters: SelectedFilters): [FilterField, string][] =>
+  FILTER_FIELDS.flatMap((field) => (filters[field] ?? []).map((value): [FilterField, string] => [field, value]));
 
 export const hasFilters = (filters: SelectedFilters): boolean => FILTER_FIELDS.some((field) => (filters[field]?.length ?? 0) > 0);
 
