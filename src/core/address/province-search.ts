@@ -4,6 +4,7 @@
  */
 import { PROVINCES, type Province } from '../data/provinces.js';
 import { OLD_PROVINCES, PROVINCE_ALIASES } from './old-provinces.js';
+import { provinceByCode } from './province-by-code.js';
 import { createUnitMatcher, splitKind } from './unit-matcher.js';
 
 export const PROVINCE_KINDS: readonly string[] = ['Thành phố', 'Tỉnh'];
@@ -23,15 +24,12 @@ interface ProvinceEntry {
   own?: boolean;
 }
 
-const byCode = new Map(PROVINCES.map((province) => [province.code, province]));
-
-/** Looks a province up by its two-digit code. */
-export const provinceByCode = (code: string): Province | undefined => byCode.get(code);
+export { provinceByCode };
 
 const entries: ProvinceEntry[] = [
   ...PROVINCES.map((province) => ({ provinceCode: province.code, name: province.name, own: true })),
   // An old province whose name the merged province kept needs no entry of its own.
-  ...OLD_PROVINCES.filter((old) => byCode.get(old.provinceCode)?.name !== old.name).map((old) => ({
+  ...OLD_PROVINCES.filter((old) => provinceByCode(old.provinceCode)?.name !== old.name).map((old) => ({
     provinceCode: old.provinceCode,
     name: old.name,
     formerName: old.name,
@@ -63,7 +61,7 @@ export function searchProvinces(query: string, limit = PROVINCES.length): Provin
     const score = unit.formerName ? matched + FORMER_NAME_PENALTY : matched;
     const previous = results.get(unit.provinceCode);
     if (previous && previous.score <= score) continue;
-    const province = byCode.get(unit.provinceCode)!;
+    const province = provinceByCode(unit.provinceCode)!;
     results.delete(unit.provinceCode);
     results.set(unit.provinceCode, unit.formerName ? { province, formerName: unit.formerName, score } : { province, score });
   }

@@ -4,6 +4,7 @@
  * data/admin-units-2025/LICENSE). The list is about 17 KB gzipped, so it is loaded on first use
  * and code that never asks for communes never downloads it.
  */
+import { onDemand } from '../on-demand.js';
 
 export type CommuneKind = 'phuong' | 'xa' | 'dac-khu';
 
@@ -43,16 +44,7 @@ export function parseCommunesData(data: string): Commune[] {
   return communes;
 }
 
-let loading: Promise<readonly Commune[]> | undefined;
-
 /** Every commune, loaded once and shared; a failed load is retried on the next call. */
-export function loadCommunes(): Promise<readonly Commune[]> {
-  loading ??= import('./communes-data.js').then(
-    ({ COMMUNES_DATA }) => Object.freeze(parseCommunesData(COMMUNES_DATA)),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadCommunes: () => Promise<readonly Commune[]> = onDemand(() =>
+  import('./communes-data.js').then(({ COMMUNES_DATA }) => Object.freeze(parseCommunesData(COMMUNES_DATA))),
+);

@@ -4,36 +4,21 @@ import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FormControlMixin } from '../../base/form-control.js';
-import { recognizeAddress } from '../../core/address/address-text.js';
-import {
-  addressLine,
-  EMPTY_ADDRESS,
-  formatAddress,
-  parseAddressValue,
-  splitAddressLine,
-  type AddressValue,
-} from '../../core/address/address-value.js';
-import { createCommuneIndex, type CommuneIndex } from '../../core/address/commune-search.js';
-import { provinceByCode, recognizeProvince, searchProvinces, WHOLE_NAME } from '../../core/address/province-search.js';
-import { loadCommunes, type Commune } from '../../core/data/communes.js';
+import { addressLine, EMPTY_ADDRESS, formatAddress, splitAddressLine, type AddressValue } from '../../core/address/address-line.js';
+import type { CommuneIndex } from '../../core/address/commune-search.js';
+import type { Field, Option } from './address-search.js';
+import { provinceByCode } from '../../core/address/province-by-code.js';
+import type { Commune } from '../../core/data/communes.js';
 import type { SessionState } from '../../core/session.js';
+import { networkMessage } from '../../i18n/messages/network-message.js';
 import { styles } from './dvc-address-picker.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-address-picker.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { onDemand } from '../../core/on-demand.js';
 
 addTranslations(english);
 
-type Field = 'province' | 'commune';
 type Problem = 'province-unknown' | 'commune-unknown' | 'province-required' | 'commune-required';
-
-interface Option {
-  code: string;
-  name: string;
-  /** The province of a commune found across the country. */
-  provinceName?: string;
-  /** The old province name through which a province was found. */
-  formerName?: string;
-}
 
 /** Options shown at once when searching communes across the country. */
 const NATIONWIDE_LIMIT = 20;
@@ -57,6 +42,22 @@ const problemField = (problem: Problem): Field => (problem.startsWith('province'
 
 let instances = 0;
 
+type AddressSearch = typeof import('./address-search.js');
+
+/** The type-ahead, fetched at connect with the communes; a failed fetch is tried again with them. */
+let search: AddressSearch | undefined;
+const loadSearch = onDemand(() => import('./address-search.js').then((module) => (search = module)));
+
+/** The shipped 2025 list, read with the type-ahead. */
+const loadShippedCommunes = (): Promise<readonly Commune[]> => loadSearch().then((module) => module.loadCommunes());
+
+type ValueCheck = typeof import('../../core/address/address-value.js');
+type ParseAddressValue = ValueCheck['parseAddressValue'];
+
+/** The check of a given `value` (its schema, with zod), fetched at connect: typing and choosing never need it. */
+let valueCheck: ValueCheck | undefined;
+const loadValueCheck = onDemand(() => import('../../core/address/address-value.js').then((module) => (valueCheck = module)));
+
 /**
  * @tagname dvc-address-picker
  * @summary A Vietnamese address in the administrative units in force since 1 July 2025: province
@@ -76,7 +77,7 @@ let instances = 0;
  *
  * @event dvc-address-change - `{ provinceCode, communeCode, line, text }` when the user changes the address.
  * @event dvc-validity - `{ errors }` when the shown error appears, changes or goes (for `<dvc-error-summary>`).
- * @event dvc-error - `{ code, message, field? }` when `value` is invalid or the commune list cannot be loaded.
+ * @event dvc-error - `{ code, message, field? }` when `value` is invalid or cannot be checked (offline), or the commune list cannot be loaded.
  *
  * @csspart base - The fieldset around everything.
  * @csspart label - The legend.
@@ -123,23 +124,26 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   /**
    * The address as JSON (`{"provinceCode":"79","communeCode":"26734","houseNumber":"12","street":"Lê Lợi"}`),
    * '' when empty. Setting it (attribute or property, JSON or object) fires no event; an invalid
-   * value is reported with `dvc-error` and the last good one kept.
+   * value is reported with `dvc-error` and the last good one kept. Its check is fetched at connect:
+   * a value given before the check is in takes effect once it is, and `updateComplete` waits for it.
    */
   get value(): string {
     return isEmpty(this._address) ? '' : JSON.stringify(this._address);
   }
   set value(input: string | Partial<AddressValue> | null) {
-    const parsed = parseAddressValue(input ?? '');
-    if (!parsed) {
-      this.reportInvalidAttribute('value', input);
-      return;
-    }
-    const old = this.value;
-    this._touched = true;
-    this._setAddress(parsed);
-    this._formerName = '';
-    this._prefilled = false;
-    this.requestUpdate('value', old);
+    this._withCheck((parse) => {
+      const parsed = parse(input ?? '');
+      if (!parsed) {
+        this.reportInvalidAttribute('value', input);
+        return;
+      }
+      const old = this.value;
+      this._touched = true;
+      this._setAddress(parsed);
+      this._formerName = '';
+      this._prefilled = false;
+      this.requestUpdate('value', old);
+    });
   }
 
   /** The address as an object. */
@@ -175,6 +179,9 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   /** The value was set or the user typed: the profile no longer fills the picker. */
   private _touched = false;
   private _published = '';
+  private _optionsStyled = false;
+  /** The last given value waiting for its check: each waits for the one before. */
+  private _lastCheck: Promise<void> = Promise.resolve();
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _house?: HTMLInputElement;
   private _street?: HTMLInputElement;
@@ -183,7 +190,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   constructor() {
     super();
     this.label = '';
-    this.communeSource = loadCommunes;
+    this.communeSource = loadShippedCommunes;
     this._provinceText = '';
     this._communeText = '';
     this._open = null;
@@ -202,6 +209,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    loadValueCheck().catch(() => undefined);
     this._createLineInputs();
     this._syncFormState();
     if (!this._communes) void this._loadCommunes();
@@ -218,6 +226,10 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
+    if (search && !this._optionsStyled) {
+      search.adoptOptionStyles(this.renderRoot as ShadowRoot);
+      this._optionsStyled = true;
+    }
     super.update(changed);
     render(this._renderLight(), this, { host: this });
     this._syncDisabled();
@@ -350,17 +362,21 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   }
 
   protected resetValue(): void {
-    const initial = parseAddressValue(this.getAttribute('value') ?? '') ?? { ...EMPTY_ADDRESS };
-    this._setAddress(initial);
-    this._formerName = '';
-    this._prefilled = false;
-    this._showValidation = false;
-    this._unmatched = {};
+    const given = this.getAttribute('value') ?? '';
+    this._withCheck((parse) => {
+      this._setAddress(parse(given) ?? { ...EMPTY_ADDRESS });
+      this._formerName = '';
+      this._prefilled = false;
+      this._showValidation = false;
+      this._unmatched = {};
+    });
   }
 
   protected restoreValue(state: string): void {
-    const restored = parseAddressValue(state);
-    if (restored) this._setAddress(restored);
+    this._withCheck((parse) => {
+      const restored = parse(state);
+      if (restored) this._setAddress(restored);
+    });
   }
 
   protected showValidity(): void {
@@ -369,10 +385,31 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
 
   // ---- private helpers ---------------------------------------------------------------------
 
+  /**
+   * Runs `use` with the check of given values: at once when it is here and no earlier value waits,
+   * else once it arrives. Without it (offline) the value is left aside and the page told.
+   */
+  private _withCheck(use: (parse: ParseAddressValue) => void): void {
+    if (valueCheck && !this.pendingChecks.pending) {
+      use(valueCheck.parseAddressValue);
+      return;
+    }
+    // After the values given before it, so they are taken in order.
+    this._lastCheck = this._lastCheck.then(loadValueCheck).then(
+      ({ parseAddressValue }) => use(parseAddressValue),
+      () => this.emitError('network', networkMessage(), 'value'),
+    );
+    this.pendingChecks.track(this._lastCheck);
+  }
+
   private async _loadCommunes(): Promise<void> {
     this._communeState = 'loading';
     try {
+      const searching = loadSearch();
+      // A failure of either is one failure, reported as soon as the communes fail.
+      searching.catch(() => undefined);
       const communes = await this.communeSource();
+      const { createCommuneIndex } = await searching;
       this._communes = createCommuneIndex(communes);
       this._communeState = 'ready';
     } catch {
@@ -382,7 +419,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     }
     this._checkCommune();
     this._prefill();
-    if (this._open === 'commune') this._showOptions('commune', this._searchText('commune'), this._active);
+    if (this._open) this._showOptions(this._open, this._searchText(this._open), this._active);
   }
 
   /** A commune given in `value` before the list was loaded must exist and lie in the province. */
@@ -413,7 +450,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       return;
     }
     if (this._touched || !this._communes || !profileConsent || !profile.address || this.hasAttribute('value')) return;
-    const recognized = recognizeAddress(profile.address, this._communes);
+    const recognized = search?.recognizeAddress(profile.address, this._communes);
     if (!recognized) return;
     this._setAddress({
       provinceCode: recognized.provinceCode,
@@ -458,8 +495,9 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   }
 
   private _findOptions(field: Field, text: string): Option[] {
+    if (!search) return [];
     if (field === 'province')
-      return searchProvinces(text).map(({ province, formerName }) => ({ code: province.code, name: province.name, formerName }));
+      return search.searchProvinces(text).map(({ province, formerName }) => ({ code: province.code, name: province.name, formerName }));
     const communes = this._communes;
     if (!communes) return [];
     const provinceCode = this._address.provinceCode;
@@ -475,7 +513,8 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     this._open = field;
     this._options = options;
     this._active = options.length === 0 ? -1 : active === 'last' ? options.length - 1 : Math.min(active, options.length - 1);
-    this._announceCount(field, options.length);
+    // Before the type-ahead is in, its arrival shows and counts the options.
+    if (search || field === 'commune') this._announceCount(field, options.length);
   }
 
   private _close(): void {
@@ -537,6 +576,14 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       this._emitChange();
       return;
     }
+    if (field === 'province' && !search) {
+      // The type-ahead is still on its way: the text is judged once it is in.
+      void loadSearch().then(
+        () => this._settle(field),
+        () => undefined,
+      );
+      return;
+    }
     const option = this._wholeMatch(field, text);
     if (option) {
       this._choose(field, option);
@@ -555,14 +602,16 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   }
 
   private _wholeMatch(field: Field, text: string): Option | undefined {
+    const typeAhead = search;
+    if (!typeAhead) return undefined;
     if (field === 'province') {
-      const match = recognizeProvince(text);
+      const match = typeAhead.recognizeProvince(text);
       return match && { code: match.province.code, name: match.province.name, formerName: match.formerName };
     }
     const provinceCode = this._address.provinceCode || undefined;
     const matches = this._communes?.search(text, { provinceCode, limit: 2 }) ?? [];
     // Across the country a name may be shared ("Xã An Bình"): only a single whole match counts.
-    const whole = matches.filter((match) => match.score < WHOLE_NAME);
+    const whole = matches.filter((match) => match.score < typeAhead.WHOLE_NAME);
     return whole.length === 1 ? { code: whole[0].unit.code, name: whole[0].unit.name } : undefined;
   }
 
@@ -698,7 +747,9 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   // focus and points at the highlighted one with aria-activedescendant (ARIA 1.2 combobox).
   /* eslint-disable lit-a11y/click-events-have-key-events */
   private _renderCombobox(field: Field, hint: string, extra: unknown) {
-    const open = this._open === field && this._options.length > 0;
+    // Options come from the type-ahead, so there are none before it is here.
+    const typeAhead = search;
+    const open = typeAhead !== undefined && this._open === field && this._options.length > 0;
     const problem = this._shownProblem();
     const invalid = problem !== null && problemField(problem) === field;
     const active = open && this._active >= 0 ? `${field}-option-${this._active}` : nothing;
@@ -742,7 +793,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
             @mousedown=${this._onListMouseDown}
             @click=${this._onListClick}
           >
-            ${open ? this._options.map((option, index) => this._renderOption(field, option, index)) : nothing}
+            ${open ? this._options.map((option, index) => typeAhead.renderOption(field, option, index, index === this._active)) : nothing}
           </ul>
         </div>
         ${extra}
@@ -751,21 +802,6 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     `;
   }
   /* eslint-enable lit-a11y/click-events-have-key-events */
-
-  private _renderOption(field: Field, option: Option, index: number) {
-    let detail = '';
-    if (option.formerName) detail = msg(str`Gồm ${option.formerName} cũ`, { id: 'address.includes-former' });
-    else if (option.provinceName) detail = option.provinceName;
-    return html`<li
-      id="${field}-option-${index}"
-      role="option"
-      data-index=${index}
-      aria-selected=${index === this._active ? 'true' : 'false'}
-      class=${classMap({ option: true, active: index === this._active })}
-    >
-      <span class="option-name">${option.name}</span>${detail ? html`<span class="option-detail">${detail}</span>` : nothing}
-    </li>`;
-  }
 
   private _renderCommuneStatus() {
     if (this._communeState === 'loading')

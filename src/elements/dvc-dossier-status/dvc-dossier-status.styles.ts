@@ -11,8 +11,7 @@ export const styles = [
     :host {
       display: block;
     }
-    .base,
-    .result {
+    .base {
       display: flex;
       flex-direction: column;
       gap: calc(var(--_space) * 2);
@@ -23,19 +22,13 @@ export const styles = [
       font-size: 1.35em;
       line-height: 1.3;
     }
-    h3 {
-      margin: 0 0 var(--_space);
-      font-size: 1.1em;
-    }
     h2:focus-visible,
-    h3:focus-visible,
     a:focus-visible,
     button:focus-visible,
     input:focus-visible {
       ${focusRing}
     }
-    h2:focus:not(:focus-visible),
-    h3:focus:not(:focus-visible) {
+    h2:focus:not(:focus-visible) {
       outline: none;
     }
     p {
@@ -49,9 +42,7 @@ export const styles = [
     label {
       font-weight: 600;
     }
-    .hint,
-    .checked,
-    .when {
+    .hint {
       color: var(--_muted);
     }
     .row {
@@ -119,92 +110,6 @@ export const styles = [
       margin-block-end: var(--_space);
       color: var(--_error);
       font-weight: 600;
-    }
-    .status {
-      margin: 0;
-    }
-    .status .value {
-      display: inline-block;
-      padding: 0 var(--_space);
-      border: 2px solid currentColor;
-      border-radius: var(--_radius);
-    }
-    .facts {
-      display: grid;
-      gap: calc(var(--_space) / 2);
-      margin: 0;
-    }
-    .facts div {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space);
-    }
-    .facts dt {
-      color: var(--_muted);
-    }
-    .facts dt::after {
-      content: ':';
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .todo {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: var(--_space);
-      padding: var(--_space) calc(var(--_space) * 1.5);
-      border-inline-start: 4px solid var(--_primary);
-      background: var(--_surface-alt);
-    }
-    .todo h3 {
-      margin: 0;
-    }
-    .todo.asks {
-      border-color: var(--_warning);
-    }
-    .documents {
-      margin: 0;
-      padding-inline-start: calc(var(--_space) * 3);
-    }
-    .timeline {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-direction: column;
-      gap: var(--_space);
-    }
-    .timeline li {
-      display: flex;
-      flex-direction: column;
-      padding-inline-start: calc(var(--_space) * 2);
-      border-inline-start: 2px solid var(--_border);
-    }
-    .timeline li.current {
-      border-inline-start: 4px solid var(--_primary);
-    }
-    .what {
-      font-weight: 600;
-    }
-    .tag {
-      font-weight: 400;
-      color: var(--_muted);
-    }
-    .note {
-      overflow-wrap: anywhere;
-    }
-    .stale {
-      color: var(--_warning);
-      font-weight: 600;
-    }
-    .checked {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space);
     }
   `,
 ];

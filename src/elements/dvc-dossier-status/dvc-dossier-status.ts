@@ -5,13 +5,13 @@ import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { DossierAction } from '../../core/events.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
-import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
-import type { Dossier, DossierStep } from '../../core/schemas/dossier.js';
-import { formatMoney } from '../../i18n/format.js';
-import { errorMessage } from '../../i18n/messages.js';
-import { formatClock, formatDay, formatInstant, formatInstantDay } from './dossier-dates.js';
-import { nextStepText, statusName, text } from './dossier-status-text.js';
+import type { Dossier } from '../../core/schemas/dossier.js';
+import type { ResultView } from './dossier-result.js';
+import { dossierCodeMessages, type DossierCodeErrorCode } from '../../i18n/messages/dossier-code-messages.js';
+import { networkMessage } from '../../i18n/messages/network-message.js';
+import { text } from './dossier-status-text.js';
 import { styles } from './dvc-dossier-status.styles.js';
+import { onDemand } from '../../core/on-demand.js';
 
 /** Seconds between status checks unless `poll-interval` says otherwise. */
 const DEFAULT_POLL_SECONDS = 60;
@@ -21,6 +21,24 @@ const MAX_BACKOFF = 8;
 const ANNOUNCE_DELAY = 100;
 
 let instances = 0;
+
+type ResultModule = typeof import('./dossier-result.js');
+
+/** The view of a shown dossier, fetched at connect: nothing shows it before the backend answers. */
+const loadResult = onDemand((): Promise<ResultModule> => import('./dossier-result.js'));
+
+/** The message for a refused code in the field: `parseDossierCode` refuses with its own codes only. */
+const fieldMessage = (code: string): string => dossierCodeMessages[code as DossierCodeErrorCode]();
+
+/**
+ * A failure and its message, which comes with the view; when even the view cannot be fetched,
+ * the page is offline and the failure is told as one of the network.
+ */
+const explain = (code: string): Promise<{ code: string; message: string }> =>
+  loadResult().then(
+    (result) => ({ code, message: result.backendErrorMessage(code) }),
+    () => ({ code: 'network', message: networkMessage() }),
+  );
 
 /**
  * @tagname dvc-dossier-status
@@ -110,6 +128,7 @@ export class DvcDossierStatus extends DvcElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _pollFailures = 0;
   private _focusStatus = false;
+  private _result: ResultModule | null = null;
   private readonly _id: string;
 
   constructor() {
@@ -154,6 +173,7 @@ export class DvcDossierStatus extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    loadResult().catch(() => undefined);
     if (this.hasUpdated && this._code) void this._load(this._code, 'poll');
   }
 
@@ -196,7 +216,7 @@ export class DvcDossierStatus extends DvcElement {
     event.preventDefault();
     const parsed = parseDossierCode(this._typed);
     if (!parsed.ok) {
-      this._fieldError = errorMessage(parsed.error.code);
+      this._fieldError = fieldMessage(parsed.error.code);
       this.emitError(parsed.error.code, this._fieldError, 'dossierCode');
       void this.updateComplete.then(() => this._input()?.focus());
       return;
@@ -264,28 +284,38 @@ export class DvcDossierStatus extends DvcElement {
       this._failure = null;
     }
     try {
-      const dossier = await backend.getDossierStatus({ code }, { signal: abort.signal });
+      const [dossier, result] = await Promise.all([backend.getDossierStatus({ code }, { signal: abort.signal }), loadResult()]);
       if (run !== this._run) return;
+      if (!this._result) {
+        this._result = result;
+        result.adoptResultStyles(this.renderRoot as ShadowRoot);
+      }
       this._show(dossier, reason);
     } catch (error) {
       if (run !== this._run) return;
+      const { code } = toDvcError(error);
+      if (code === 'aborted') {
+        this._loading = false;
+        return;
+      }
+      const polled = reason === 'poll' && this._dossier !== null;
+      const failure = code === 'not-found' && !polled ? { code, message: text.notFound() } : await explain(code);
+      if (run !== this._run) return;
       this._loading = false;
-      const failure = toDvcError(error);
-      if (failure.code === 'aborted') return;
-      if (reason === 'poll' && this._dossier) {
+      if (polled) {
         // A missed check is not worth an alert: say the status may be old, and try again later.
         this._pollFailures += 1;
-        if (!this._stale) this.emitError(failure.code, errorMessage(failure.code));
+        if (!this._stale) this.emitError(failure.code, failure.message);
         this._stale = true;
         this._schedulePoll();
         return;
       }
       if (failure.code === 'not-found') {
         this._dossier = null;
-        this._fail('not-found', text.notFound(), !this.dossierCode);
+        this._fail('not-found', failure.message, !this.dossierCode);
         return;
       }
-      this._fail(failure.code, errorMessage(failure.code));
+      this._fail(failure.code, failure.message);
     }
   }
 
@@ -306,8 +336,8 @@ export class DvcDossierStatus extends DvcElement {
         ...(previous !== undefined ? { previousStatus: previous } : {}),
       });
     }
-    if (previous !== undefined && previous !== dossier.status) this._announce(text.changed(statusName(dossier.status)));
-    else if (reason === 'refresh') this._announce(text.unchanged());
+    if (previous !== undefined && previous !== dossier.status) this._announce(this._result!.changedText(dossier));
+    else if (reason === 'refresh') this._announce(this._result!.unchangedText());
     if (reason === 'lookup') this._focusStatus = true;
     this._schedulePoll();
   }
@@ -351,6 +381,21 @@ export class DvcDossierStatus extends DvcElement {
     return name ? `${name} (${dossier.procedureCode})` : dossier.procedureCode;
   }
 
+  private _resultView(): ResultView {
+    return {
+      id: this._id,
+      locale: this.locale,
+      procedure: this._procedureText(this._dossier!),
+      paymentUrl: this.paymentUrl,
+      supplementUrl: this.supplementUrl,
+      stale: this._stale,
+      checkedAt: this._checkedAt,
+      loading: this._loading,
+      onAction: (event, action) => this._onAction(event, action),
+      onRefresh: this._onRefresh,
+    };
+  }
+
   private _renderForm() {
     const id = `${this._id}-code`;
     const invalid = Boolean(this._fieldError);
@@ -377,96 +422,6 @@ export class DvcDossierStatus extends DvcElement {
     </form>`;
   }
 
-  private _renderAction(action: DossierAction, label: string, url: string | null) {
-    return url
-      ? html`<a part="button" class="button primary" href=${url} @click=${(event: Event) => this._onAction(event, action)}>${label}</a>`
-      : html`<button part="button" class="primary" type="button" @click=${(event: Event) => this._onAction(event, action)}>
-          ${label}
-        </button>`;
-  }
-
-  private _renderTodo(dossier: Dossier) {
-    const id = `${this._id}-todo`;
-    let body;
-    if (dossier.status === DOSSIER_STATUS.documentsRequested) {
-      body = html`<p>${text.supplementIntro()}</p>
-        <ul class="documents">
-          ${(dossier.requestedDocuments ?? []).map((document) => html`<li>${document}</li>`)}
-        </ul>
-        ${this._renderAction('supplement-documents', text.supplement(), this.supplementUrl)}`;
-    } else if (dossier.status === DOSSIER_STATUS.paymentRequested && dossier.totalAmount > 0) {
-      body = html`<p>${text.payIntro(formatMoney(dossier.totalAmount, this.locale))}</p>
-        ${this._renderAction('pay-fees', text.pay(), this.paymentUrl)}`;
-    } else {
-      body = html`<p>${nextStepText(dossier.status)}</p>`;
-    }
-    const asks = dossier.status === DOSSIER_STATUS.documentsRequested || dossier.status === DOSSIER_STATUS.paymentRequested;
-    return html`<section part="todo" class="todo ${asks ? 'asks' : ''}" aria-labelledby=${id}>
-      <h3 id=${id}>${text.todo()}</h3>
-      ${body}
-    </section>`;
-  }
-
-  private _renderTimeline(history: readonly DossierStep[]) {
-    if (history.length === 0) return nothing;
-    const id = `${this._id}-history`;
-    const last = history.length - 1;
-    return html`<section class="history" aria-labelledby=${id}>
-      <h3 id=${id}>${text.history()}</h3>
-      <ol part="timeline" class="timeline">
-        ${history.map(
-          (step, index) =>
-            html`<li class=${index === last ? 'current' : ''} aria-current=${index === last ? 'step' : nothing}>
-              <span class="when">${formatInstant(step.at, this.locale)}</span>
-              <span class="what"
-                >${statusName(step.status)}${index === last ? html` <span class="tag">${text.current()}</span>` : nothing}</span
-              >
-              ${step.note ? html`<span class="note">${step.note}</span>` : nothing}
-            </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  private _renderResult(dossier: Dossier) {
-    const statusId = `${this._id}-status`;
-    return html`<section part="result" class="result" aria-labelledby=${statusId}>
-      <h3 part="status" id=${statusId} class="status status-${dossier.status}" tabindex="-1">
-        <span class="label">${text.status()}:</span> <span class="value">${statusName(dossier.status)}</span>
-      </h3>
-      <dl class="facts">
-        <div>
-          <dt>${text.dossier()}</dt>
-          <dd class="code">${dossier.code}</dd>
-        </div>
-        <div>
-          <dt>${text.procedure()}</dt>
-          <dd>${this._procedureText(dossier)}</dd>
-        </div>
-        <div>
-          <dt>${text.filedOn()}</dt>
-          <dd>${formatInstantDay(dossier.createdAt, this.locale)}</dd>
-        </div>
-        ${
-          dossier.dueDate
-            ? html`<div>
-                <dt>${text.dueOn()}</dt>
-                <dd>${formatDay(dossier.dueDate)}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      ${this._renderTodo(dossier)} ${this._renderTimeline(dossier.history ?? [])}
-      ${this._stale ? html`<p class="stale">${text.stale()}</p>` : nothing}
-      <p class="checked">
-        ${this._checkedAt ? html`<span>${text.checkedAt(formatClock(this._checkedAt, this.locale))}</span>` : nothing}
-        <button part="button" class="secondary" type="button" aria-disabled=${this._loading ? 'true' : nothing} @click=${this._onRefresh}>
-          ${text.refresh()}
-        </button>
-      </p>
-    </section>`;
-  }
-
   override render() {
     const dossier = this._dossier;
     return html`
@@ -486,7 +441,7 @@ export class DvcDossierStatus extends DvcElement {
               </div>`
             : nothing
         }
-        ${dossier ? this._renderResult(dossier) : nothing}
+        ${dossier && this._result ? this._result.renderResult(dossier, this._resultView()) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;

@@ -7,11 +7,12 @@ import { msg } from '@lit/localize';
 import type { DvcErrorCode } from '../../core/errors.js';
 import { templates as english } from '../generated/en/error-messages.js';
 import { addTranslations } from '../locale.js';
+import { networkMessage } from './network-message.js';
 
 addTranslations(english);
 
 export const errorMessages: Record<DvcErrorCode, () => string> = {
-  network: () => msg('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.', { id: 'error.network' }),
+  network: networkMessage,
   timeout: () => msg('Máy chủ phản hồi quá lâu. Vui lòng thử lại sau ít phút.', { id: 'error.timeout' }),
   server: () => msg('Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.', { id: 'error.server' }),
   'malformed-response': () => msg('Máy chủ trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.', { id: 'error.malformed-response' }),

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import type { IdentifierErrorCode } from '../../core/identifiers/codes.js';
 import { templates as english } from '../generated/en/identifier-messages.js';
 import { addTranslations } from '../locale.js';
+import { dossierCodeMessages } from './dossier-code-messages.js';
 
 addTranslations(english);
 
@@ -43,9 +44,7 @@ export const identifierMessages: Record<IdentifierErrorCode, () => string> = {
   'mst.personal-id': () => msg('Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ.', { id: 'mst.personal-id' }),
   'procedure-code.required': () => msg('Vui lòng nhập mã thủ tục.', { id: 'procedure-code.required' }),
   'procedure-code.format': () => msg('Mã thủ tục không đúng định dạng, ví dụ 1.001193 hoặc 1.000358.01.', { id: 'procedure-code.format' }),
-  'dossier-code.required': () => msg('Vui lòng nhập mã hồ sơ.', { id: 'dossier-code.required' }),
-  'dossier-code.format': () => msg('Mã hồ sơ không đúng định dạng, ví dụ 000.00.06.H56-231027-0361.', { id: 'dossier-code.format' }),
-  'dossier-code.date': () => msg('Mã hồ sơ không hợp lệ: ngày trong mã hồ sơ không tồn tại.', { id: 'dossier-code.date' }),
+  ...dossierCodeMessages,
   'date.required': () => msg('Vui lòng nhập ngày theo dạng dd/mm/yyyy.', { id: 'date.required' }),
   'date.format': () => msg('Ngày phải theo dạng dd/mm/yyyy, ví dụ 05/09/1990.', { id: 'date.format' }),
   'date.calendar': () => msg('Ngày không tồn tại. Vui lòng kiểm tra ngày, tháng, năm.', { id: 'date.calendar' }),

@@ -17,7 +17,6 @@ export const templates = {
   'address.load-failed': `The list of communes and wards could not be loaded. Please try again.`,
   'address.house-label': `House number, lane or alley`,
   'address.street-label': `Street, hamlet or residential group`,
-  'address.includes-former': str`Includes the former ${0}`,
   'address.retry': `Try again`,
   'address.province-hint': `Type to search, with or without diacritics. Province names from before 1 July 2025 work too.`,
   'address.commune-hint': `Type to search, or press the down arrow key to see the list.`,
