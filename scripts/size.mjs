@@ -1,5 +1,5 @@
 // Prints the min+gzip size of every script bundle against its budget; with --check, fails when
-// one is over. A bundle's size is what a page downloads before the bundle's elements can render:
+// one is over its budget or, for the bundles not within it yet, grows past the ceiling below. A bundle's size is what a page downloads before the bundle's elements can render:
 // the file and every chunk it imports statically. What it fetches only when needed (English
 // text, the HTTP backend's schemas, the communes, the search worker, a journey's later steps) is
 // shown beside it, with no budget. A second table shows what a page that includes the full
@@ -9,6 +9,21 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const KB = 1024;
+
+/** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
+const CEILINGS = {
+  'elements/dvc-address-picker.js': 17.5,
+  'elements/dvc-dossier-form.js': 25.5,
+  'elements/dvc-feedback-form.js': 27.5,
+  'elements/dvc-otp-input.js': 21,
+  'elements/dvc-payment-selector.js': 23,
+  'elements/dvc-procedure-search.js': 23,
+  'elements/dvc-registration-wizard.js': 32,
+  'elements/dvc-satisfaction-survey.js': 22.5,
+  'elements/dvc-service-flow.js': 25.5,
+  'elements/dvc-support-request.js': 22.5,
+};
+
 const budgets = [
   { file: 'dist/dvc-elements.js', budget: 50 * KB },
   ...readdirSync('dist/elements')
@@ -56,15 +71,22 @@ function closure(entry, loader) {
 const sum = (files) => files.reduce((total, file) => total + gzipSize(file), 0);
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-let over = 0;
+let failed = 0;
 console.log('| bundle | first load (min+gzip) | files | on demand | budget |');
 console.log('|---|---:|---:|---:|---:|');
 for (const { file, budget } of budgets) {
   const { first, later } = closure(file);
   const size = sum(first);
-  if (size > budget) over += 1;
   const name = relative('dist', file);
-  console.log(`| ${name} | ${kb(size)} | ${first.length} | ${kb(sum(later))} | ${kb(budget)}${size > budget ? ' OVER' : ''} |`);
+  const ceiling = CEILINGS[name] === undefined ? budget : CEILINGS[name] * KB;
+  if (size > ceiling) failed += 1;
+  const verdict =
+    size <= budget
+      ? ''
+      : size <= ceiling
+        ? ` over (ceiling ${kb(ceiling)})`
+        : ` OVER${ceiling > budget ? ` its ceiling ${kb(ceiling)}` : ''}`;
+  console.log(`| ${name} | ${kb(size)} | ${first.length} | ${kb(sum(later))} | ${kb(budget)}${verdict} |`);
 }
 // The full bundle fetches an element's code when the tag appears: `"dvc-x":()=>import("./file.js")`.
 const full = 'dist/dvc-elements.js';
@@ -80,7 +102,7 @@ for (const [, tag, chunk] of loaders) {
   console.log(`| <${tag}> | ${kb(sum([...first]))} | ${kb(sum(later))} |`);
 }
 
-if (over) {
-  console.error(`${over} bundle(s) over budget.`);
+if (failed) {
+  console.error(`${failed} bundle(s) over budget or ceiling.`);
   if (process.argv.includes('--check')) process.exit(1);
 }
