@@ -1,7 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { discover } from '../../src/autoload/discover.js';
 
 // Each test file runs in its own page: no element is registered until this file's tests add one.
+// fixtureSync: the plain elements here have no update to wait for, and a frame may never come in
+// a page the runner keeps in the background.
 describe('discover: registering each element when its tag appears', function () {
   // The first element's modules arrive one by one from the test server.
   this.timeout(30_000);
@@ -12,7 +14,7 @@ describe('discover: registering each element when its tag appears', function () 
     element.length = 4;
     expect(customElements.get('dvc-otp-input')).to.equal(undefined); // Not on the page yet.
 
-    await fixture(html`<div>${element}</div>`);
+    fixtureSync(html`<div>${element}</div>`);
     await customElements.whenDefined('dvc-otp-input');
     expect(element).to.be.instanceOf(customElements.get('dvc-otp-input')!);
     await element.updateComplete;
@@ -21,14 +23,14 @@ describe('discover: registering each element when its tag appears', function () 
   });
 
   it('leaves tags of the library that are not on the page, and other custom tags, alone', async () => {
-    await fixture(html`<dvc-not-an-element></dvc-not-an-element>`);
+    fixtureSync(html`<dvc-not-an-element></dvc-not-an-element>`);
     await discover(document);
     expect(customElements.get('dvc-not-an-element')).to.equal(undefined);
     expect(customElements.get('dvc-payment-selector')).to.equal(undefined);
   });
 
   it('sees into a shadow root only once it is handed over', async () => {
-    const host = await fixture(html`<div></div>`);
+    const host = fixtureSync(html`<div></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<dvc-error-summary></dvc-error-summary>';
     await new Promise((resolve) => setTimeout(resolve, 200));
