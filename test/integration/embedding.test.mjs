@@ -309,4 +309,43 @@ describe('embedding the library in a page', () => {
     );
     await page.close();
   });
+
+  it("the wizard's code step, when the code input does not arrive, says so and tries again", async () => {
+    const page = await browser.newPage();
+    await watch(page);
+    let online = false;
+    await page.route(`${server.url}${codeOf('dvc-otp-input')}`, (route) =>
+      online ? route.continue() : route.abort('internetdisconnected'),
+    );
+    await page.goto(`${server.url}/empty`);
+    await page.evaluate(() =>
+      document
+        .querySelector('main')
+        .insertAdjacentHTML(
+          'beforeend',
+          '<dvc-registration-wizard backend-url="/api" subject="citizen" methods="phone"></dvc-registration-wizard>',
+        ),
+    );
+    const wizard = page.locator('dvc-registration-wizard');
+    await wizard.locator('input[name="idNumber"]').fill('079090012347');
+    await wizard.locator('input[name="fullName"]').fill('Lê Văn Cường');
+    await wizard.locator('input[name="birthDate"]').fill('04/05/1990');
+    await wizard.locator('input[name="phone"]').fill('0987111333');
+    await wizard.locator('.captcha img').waitFor();
+    const captchaId = await wizard.evaluate((el) => el._captcha.id);
+    const { answer } = await (await fetch(`${server.url}/api/_demo/captcha/${captchaId}`)).json();
+    await wizard.locator('input[name="captcha"]').fill(answer);
+    await wizard.locator('input[name="captcha"]').press('Enter');
+
+    const failure = wizard.locator('.failure');
+    await failure.getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    assert.equal(await page.evaluate(() => customElements.get('dvc-otp-input')), undefined);
+    online = true;
+    await failure.getByRole('button', { name: 'Thử lại' }).click();
+    const otp = wizard.locator('dvc-otp-input input');
+    await otp.fill('123456');
+    assert.equal(await wizard.locator('dvc-otp-input').evaluate((element) => element.value), '123456');
+    assert.equal(await failure.count(), 0);
+    await page.close();
+  });
 });
