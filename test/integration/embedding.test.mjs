@@ -348,4 +348,28 @@ describe('embedding the library in a page', () => {
     assert.equal(await failure.count(), 0);
     await page.close();
   });
+
+  it("the flow, when a step's element does not arrive, says so and tries again", async () => {
+    const page = await browser.newPage();
+    await watch(page);
+    let online = false;
+    await page.route(`${server.url}${codeOf('dvc-procedure-search')}`, (route) =>
+      online ? route.continue() : route.abort('internetdisconnected'),
+    );
+    await page.addInitScript(() => {
+      window.reported = [];
+      document.addEventListener('dvc-error', (event) => window.reported.push(event.detail.code));
+    });
+    await page.goto(`${server.url}/`);
+    const flow = page.locator('dvc-service-flow');
+    const failure = flow.getByRole('alert');
+    await failure.getByText('Không tải được bước này. Kiểm tra kết nối mạng rồi thử lại; thông tin đã nhập vẫn được giữ.').waitFor();
+    assert.ok((await page.evaluate(() => window.reported)).includes('network'));
+
+    online = true;
+    await failure.getByRole('button', { name: 'Thử lại' }).click();
+    await flow.locator('dvc-procedure-search').getByRole('combobox').fill('cấp giấy phép xây dựng');
+    assert.equal(await failure.count(), 0);
+    await page.close();
+  });
 });
