@@ -13,7 +13,7 @@ import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
 import type { Dossier } from '../../core/schemas/dossier.js';
 import type { SessionProcedure } from '../../core/session.js';
 import { formatMoney } from '../../i18n/format.js';
-import { errorMessage } from '../../i18n/messages.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { styles } from './dvc-service-flow.styles.js';
 import { takeTransactionReference } from './flow-return.js';
 import { loadStepElement } from './flow-step-elements.js';
@@ -427,7 +427,7 @@ export class DvcServiceFlow extends DvcElement {
         // The code alone still files the dossier; the name is only missing from the summary.
         this._update({ procedure: fallback });
         const code = toDvcError(error).code;
-        this.emitError(code, errorMessage(code), 'procedure');
+        this.emitError(code, backendErrorMessage(code), 'procedure');
       },
     );
   }
@@ -489,10 +489,9 @@ export class DvcServiceFlow extends DvcElement {
     const parsed = check.checkApplicant(candidate);
     if (!parsed.ok) {
       const errors: Partial<Record<keyof Applicant, string>> = {};
-      for (const { field, code } of parsed.issues) {
-        if ((APPLICANT_FIELDS as readonly string[]).includes(field) && !errors[field as keyof Applicant]) {
-          errors[field as keyof Applicant] = errorMessage(code || `${field}.required`);
-        }
+      for (const { field, message } of parsed.issues) {
+        if ((APPLICANT_FIELDS as readonly string[]).includes(field) && !errors[field as keyof Applicant])
+          errors[field as keyof Applicant] = message;
       }
       this._errors = errors;
       const first = APPLICANT_FIELDS.find((field) => errors[field]);
@@ -515,7 +514,7 @@ export class DvcServiceFlow extends DvcElement {
       this._focusTarget = '.created h3';
     } catch (error) {
       const code = toDvcError(error).code;
-      const message = errorMessage(code);
+      const message = backendErrorMessage(code);
       this._failure = { code, message, retry: () => void this._createDossier() };
       this.emitError(code, message);
       this._focusTarget = '.failure';

@@ -156,6 +156,7 @@ describe('<dvc-service-flow>', function () {
     const name = $<HTMLInputElement>(el, 'input[name="fullName"]')!;
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(name.getAttribute('aria-describedby')).to.equal(`${name.id}-error`);
+    expect($(el, `#${name.id}-error`)?.textContent?.trim()).to.equal('Vui lòng nhập họ và tên.');
     await waitUntil(() => deepActive() === name, 'focus on the first wrong field');
     expect(errors).to.deep.equal([]);
     await expect(el).to.be.accessible();
