@@ -14,7 +14,7 @@ import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachm
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import '../dvc-address-picker/define.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
-import { fieldLabel, issueMessage, statusText, type FeedbackField } from './feedback-text.js';
+import { captchaMessage, fieldLabel, statusText, type FeedbackField } from './feedback-text.js';
 import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -252,9 +252,7 @@ export class DvcFeedbackForm extends DvcElement {
   private async _check(): Promise<Partial<Record<FeedbackField, string>>> {
     const { feedbackIssues } = await loadFeedbackCheck();
     const errors: Partial<Record<FeedbackField, string>> = {};
-    for (const { field, code } of feedbackIssues({ ...this._values, captchaAnswer: this._captchaAnswer })) {
-      errors[field as FeedbackField] ??= issueMessage(code, field as FeedbackField);
-    }
+    for (const { field, message } of feedbackIssues({ ...this._values, captchaAnswer: this._captchaAnswer })) errors[field] ??= message;
     if (this._errors.attachments) errors.attachments = this._errors.attachments;
     return errors;
   }
@@ -351,7 +349,7 @@ export class DvcFeedbackForm extends DvcElement {
       void this._loadCaptcha();
     }
     if (code === 'captcha-wrong' || code === 'captcha-expired') {
-      const message = issueMessage(code, 'captchaAnswer');
+      const message = captchaMessage(code);
       this.emitError(code, message, 'captchaAnswer');
       this._showErrors({ captchaAnswer: message });
       this._focusAfterRender = `#${this._id('captchaAnswer')}`;
