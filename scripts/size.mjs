@@ -14,13 +14,13 @@ const KB = 1024;
 const CEILINGS = {
   'elements/dvc-address-picker.js': 17.5,
   'elements/dvc-dossier-form.js': 25.5,
-  'elements/dvc-feedback-form.js': 27.5,
+  'elements/dvc-feedback-form.js': 26.5,
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 23,
   'elements/dvc-procedure-search.js': 23,
   'elements/dvc-registration-wizard.js': 32,
   'elements/dvc-satisfaction-survey.js': 22.5,
-  'elements/dvc-service-flow.js': 25.5,
+  'elements/dvc-service-flow.js': 23.5,
   'elements/dvc-support-request.js': 22.5,
 };
 
