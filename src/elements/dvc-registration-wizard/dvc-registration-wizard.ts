@@ -20,7 +20,7 @@ import { adoptLightStyles, BODY_ATTRIBUTE, styles } from './dvc-registration-wiz
 import { renderChoice, renderFailure, renderRestored } from './wizard-notices.js';
 import { renderEmailLink, renderOtp } from './wizard-confirm-contact.js';
 import { fieldsOf, renderDetails } from './wizard-details.js';
-import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, type FieldName } from './wizard-fields.js';
+import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, pinLabel, type FieldName } from './wizard-fields.js';
 import { methodStart, offeredMethods, parseMethods, stepsFor, SUBJECTS, subjectAllows, type StepId } from './wizard-flow.js';
 import { renderPasswordFields } from './wizard-password.js';
 import type { RemoteSigningSteps } from './wizard-remote-signing-steps.js';
@@ -36,7 +36,8 @@ import {
 } from './wizard-session-timeout.js';
 import { methodName, stepHeading, subjectName } from './wizard-text.js';
 import type { Activation, ErrorKey, Errors, Failure, StepView, Values, WizardHost } from './wizard-types.js';
-import { pinLabel, renderIdentity, type PluginDownloadUrls } from './wizard-usb-token.js';
+import { renderIdentity } from './wizard-certificate-identity.js';
+import type { PluginDownloadUrls } from './wizard-usb-token.js';
 import type { UsbTokenSteps } from './wizard-usb-token-steps.js';
 import { finishVneid, readVneidReturn, renderVneidIntro, startVneid } from './wizard-vneid.js';
 import { templates as english } from '../../i18n/generated/en/dvc-registration-wizard.js';

@@ -145,3 +145,4 @@ export const captchaLabel = (): string => msg('Mã xác thực', { id: 'wizard.f
 export const passwordLabel = (): string => msg('Mật khẩu', { id: 'wizard.field.password' });
 export const confirmLabel = (): string => msg('Nhập lại mật khẩu', { id: 'wizard.field.password-confirm' });
 export const otpLabel = (): string => msg('Mã OTP', { id: 'wizard.field.otp' });
+export const pinLabel = (): string => msg('Mã PIN của USB ký số', { id: 'wizard.usb.pin' });

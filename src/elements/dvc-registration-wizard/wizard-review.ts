@@ -13,7 +13,7 @@ import { activationLabel, activationName, passwordLabel } from './wizard-fields.
 import type { StepId } from './wizard-flow.js';
 import { methodName, subjectName } from './wizard-text.js';
 import type { Activation, StepView, Values } from './wizard-types.js';
-import { identityRows } from './wizard-usb-token.js';
+import { identityRows } from './wizard-certificate-identity.js';
 
 addTranslations(english);
 

@@ -17,11 +17,11 @@ import {
   certificateState,
   detectOs,
   pinHint,
-  pinLabel,
   renderCertificateList,
   renderPluginMissing,
   type PluginDownloadUrls,
 } from './wizard-usb-token.js';
+import { pinLabel } from './wizard-fields.js';
 import type { StepView, WizardHost } from './wizard-types.js';
 
 addTranslations(english);

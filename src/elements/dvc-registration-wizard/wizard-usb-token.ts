@@ -1,9 +1,10 @@
-/** The USB-token method's views: plugin missing, certificate choice, PIN, and the certificate's data. */
+/** The USB-token method's views: plugin missing, certificate choice and PIN. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Certificate, CertificateIdentity } from '../../core/schemas/signing.js';
+import type { Certificate } from '../../core/schemas/signing.js';
 import { templates as english } from '../../i18n/generated/en/wizard-usb-token.js';
 import { addTranslations } from '../../i18n/locale.js';
+import { certificateDate } from './wizard-certificate-identity.js';
 
 addTranslations(english);
 
@@ -38,8 +39,6 @@ export function certificateState(certificate: Certificate, now = Date.now()): Ce
   if (Date.parse(certificate.validFrom) > now) return 'not-yet-valid';
   return 'valid';
 }
-
-const date = (iso: string, locale: string) => new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'vi-VN');
 
 export function renderPluginMissing(os: OperatingSystem, urls: PluginDownloadUrls, onRetry: () => void): TemplateResult {
   const url = urls[os] ?? urls.other;
@@ -87,9 +86,9 @@ export function renderCertificateList(view: CertificateListView): TemplateResult
     const id = view.idFor(certificate, index);
     const reason =
       state === 'expired'
-        ? msg(str`Đã hết hạn ngày ${date(certificate.validTo, view.locale)}`, { id: 'wizard.usb.expired' })
+        ? msg(str`Đã hết hạn ngày ${certificateDate(certificate.validTo, view.locale)}`, { id: 'wizard.usb.expired' })
         : state === 'not-yet-valid'
-          ? msg(str`Chưa có hiệu lực (từ ngày ${date(certificate.validFrom, view.locale)})`, { id: 'wizard.usb.not-yet-valid' })
+          ? msg(str`Chưa có hiệu lực (từ ngày ${certificateDate(certificate.validFrom, view.locale)})`, { id: 'wizard.usb.not-yet-valid' })
           : '';
     return html`<div class="choice certificate">
       <input
@@ -105,7 +104,7 @@ export function renderCertificateList(view: CertificateListView): TemplateResult
       <label for=${id}>
         <strong>${certificate.holder}</strong>
         <span class="hint" id=${`${id}-details`}>
-          ${msg(str`Cấp bởi ${certificate.issuer}; hiệu lực đến ${date(certificate.validTo, view.locale)}`, { id: 'wizard.usb.details' })}${
+          ${msg(str`Cấp bởi ${certificate.issuer}; hiệu lực đến ${certificateDate(certificate.validTo, view.locale)}`, { id: 'wizard.usb.details' })}${
             reason ? html`. <span class="error">${reason}</span>` : nothing
           }
         </span>
@@ -114,30 +113,6 @@ export function renderCertificateList(view: CertificateListView): TemplateResult
   })}`;
 }
 
-/** The data the server read from a verified certificate, as label and value, holder first. */
-export function identityRows(identity: CertificateIdentity, locale: string): [string, string][] {
-  const rows: [string, string][] = [[msg('Chủ chứng thư', { id: 'wizard.usb.holder' }), identity.holder]];
-  if (identity.taxCode) rows.push([msg('Mã số thuế', { id: 'wizard.usb.tax-code' }), identity.taxCode]);
-  if (identity.idNumber) rows.push([msg('Số CMND/CCCD', { id: 'wizard.usb.id-number' }), identity.idNumber]);
-  rows.push([msg('Tổ chức cấp', { id: 'wizard.usb.issuer' }), identity.issuer]);
-  rows.push([msg('Hiệu lực đến', { id: 'wizard.usb.valid-to' }), date(identity.validTo, locale)]);
-  return rows;
-}
-
-/** The data the server read from a verified certificate, read-only. */
-export function renderIdentity(identity: CertificateIdentity, locale: string): TemplateResult {
-  return html`<dl>
-    ${identityRows(identity, locale).map(
-      ([label, value]) =>
-        html`<div class="review-row">
-          <dt>${label}</dt>
-          <dd>${value}</dd>
-        </div>`,
-    )}
-  </dl>`;
-}
-
-export const pinLabel = (): string => msg('Mã PIN của USB ký số', { id: 'wizard.usb.pin' });
 export const pinHint = (): string =>
   msg('Mã PIN chỉ được chuyển cho công cụ ký số trên máy của bạn, không gửi đi và không được lưu.', { id: 'wizard.usb.pin-hint' });
 export const certificateRequired = (): string => msg('Chọn một chứng thư số còn hiệu lực.', { id: 'wizard.usb.choose' });

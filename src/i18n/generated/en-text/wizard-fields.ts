@@ -26,4 +26,5 @@ export const templates = {
   'wizard.field.password': `Password`,
   'wizard.field.password-confirm': `Confirm password`,
   'wizard.field.otp': `One-time code (OTP)`,
+  'wizard.usb.pin': `USB token PIN`,
 };

@@ -15,12 +15,6 @@ export const templates = {
   'wizard.usb.expired': str`Expired on ${0}`,
   'wizard.usb.not-yet-valid': str`Not valid yet (from ${0})`,
   'wizard.usb.details': str`Issued by ${0}; valid until ${1}`,
-  'wizard.usb.holder': `Certificate holder`,
-  'wizard.usb.tax-code': `Tax code`,
-  'wizard.usb.id-number': `CMND/CCCD number`,
-  'wizard.usb.issuer': `Issued by`,
-  'wizard.usb.valid-to': `Valid until`,
-  'wizard.usb.pin': `USB token PIN`,
   'wizard.usb.pin-hint': `The PIN goes only to the signing tool on your computer; it is not sent or stored.`,
   'wizard.usb.choose': `Choose a certificate that is still valid.`,
 };
