@@ -18,7 +18,7 @@ const CEILINGS = {
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 23,
   'elements/dvc-procedure-search.js': 23,
-  'elements/dvc-registration-wizard.js': 32,
+  'elements/dvc-registration-wizard.js': 31.5,
   'elements/dvc-satisfaction-survey.js': 22.5,
   'elements/dvc-service-flow.js': 23.5,
   'elements/dvc-support-request.js': 22.5,
