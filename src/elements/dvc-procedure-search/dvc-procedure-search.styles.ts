@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { listbox } from '../../base/listbox.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -12,6 +13,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  listbox,
   css`
     :host {
       display: block;
@@ -159,36 +161,7 @@ export const styles = [
     }
 
     .suggestions {
-      position: absolute;
-      z-index: 2;
-      inset-inline: 0;
-      inset-block-start: calc(100% + 2px);
       max-block-size: min(22rem, 60vh);
-      overflow-y: auto;
-      margin: 0;
-      padding: calc(var(--_space) * 0.5) 0;
-      list-style: none;
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-    .option {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0 var(--_space);
-      min-block-size: 24px;
-      padding: calc(var(--_space) * 0.5) var(--_space);
-      cursor: pointer;
-    }
-    .option:hover {
-      background: var(--_surface-alt);
-    }
-    .option.active {
-      background: var(--_primary);
-      color: var(--_on-primary);
-      outline: 2px solid var(--_primary);
-      outline-offset: -2px;
     }
     .option-code {
       color: var(--_muted);
@@ -247,14 +220,6 @@ export const styles = [
         border-color: ButtonText;
         color: ButtonText;
       }
-      .option.active {
-        forced-color-adjust: none;
-        background: Highlight;
-        border-color: Highlight;
-        color: HighlightText;
-        outline-color: Highlight;
-      }
-      .suggestions,
       .error {
         border-color: CanvasText;
       }

@@ -1036,7 +1036,7 @@ export class DvcProcedureSearch extends DvcElement {
             <ul
               id="suggestions"
               part="suggestions"
-              class="suggestions"
+              class="listbox suggestions"
               role="listbox"
               aria-label=${msg('Gợi ý thủ tục', { id: 'procedure-search.suggestions' })}
               ?hidden=${!open}
