@@ -1,4 +1,5 @@
-import { adoptStyles, css } from 'lit';
+import { css } from 'lit';
+import { addStyles } from '../../base/add-styles.js';
 import { listbox } from '../../base/listbox.styles.js';
 
 /** The option lists' rules, added to the element's own with the type-ahead that fills them. */
@@ -13,10 +14,4 @@ const optionStyles = css`
 `;
 
 /** Adds the rules to an element's shadow root, after its own: once per root. */
-export function adoptOptionStyles(root: ShadowRoot): void {
-  const sheets = [listbox, optionStyles].map((styles) => styles.styleSheet);
-  // Without constructed style sheets Lit falls back to <style> elements.
-  if (sheets.some((sheet) => sheet === undefined)) adoptStyles(root, [listbox, optionStyles]);
-  else if (!root.adoptedStyleSheets.includes(sheets[1]!))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...(sheets as CSSStyleSheet[])];
-}
+export const adoptOptionStyles = (root: ShadowRoot): void => addStyles(root, [listbox, optionStyles]);

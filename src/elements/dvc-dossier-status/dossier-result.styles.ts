@@ -1,4 +1,6 @@
-import { adoptStyles, css } from 'lit';
+import { css } from 'lit';
+import { addStyles } from '../../base/add-styles.js';
+import { facts } from '../../base/facts.styles.js';
 import { focusRing } from '../../base/tokens.styles.js';
 
 /** The rules of a shown dossier, added to the element's own once its view is loaded. */
@@ -31,27 +33,6 @@ const resultStyles = css`
     padding: 0 var(--_space);
     border: 2px solid currentColor;
     border-radius: var(--_radius);
-  }
-  .facts {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    margin: 0;
-  }
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_space);
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dt::after {
-    content: ':';
-  }
-  .facts dd {
-    margin: 0;
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .todo {
     display: flex;
@@ -112,9 +93,4 @@ const resultStyles = css`
 `;
 
 /** Adds the rules to an element's shadow root, after its own: once per root. */
-export function adoptResultStyles(root: ShadowRoot): void {
-  const sheet = resultStyles.styleSheet;
-  // Without constructed style sheets Lit falls back to a <style> element.
-  if (sheet === undefined) adoptStyles(root, [resultStyles]);
-  else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+export const adoptResultStyles = (root: ShadowRoot): void => addStyles(root, [facts, resultStyles]);

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { facts } from '../../base/facts.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -7,6 +8,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  facts,
   css`
     :host {
       display: block;
@@ -36,24 +38,7 @@ export const styles = [
       outline: none;
     }
     .facts {
-      display: grid;
-      gap: calc(var(--_space) / 2);
       margin: 0 0 var(--_space);
-    }
-    .facts div {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space);
-    }
-    .facts dt {
-      color: var(--_muted);
-    }
-    .facts dt::after {
-      content: ':';
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
     }
     .code {
       overflow-wrap: anywhere;

@@ -1,4 +1,5 @@
-import { adoptStyles, css } from 'lit';
+import { css } from 'lit';
+import { addStyles } from '../../base/add-styles.js';
 
 /**
  * The rules of the views an answered search shows (procedure-search-views.ts), loaded with them.
@@ -314,9 +315,4 @@ export const viewStyles = css`
 `;
 
 /** Adds the rules to an element's shadow root, after its own: once per root. */
-export function adoptViewStyles(root: ShadowRoot): void {
-  const sheet = viewStyles.styleSheet;
-  // Without constructed style sheets Lit falls back to a <style> element.
-  if (sheet === undefined) adoptStyles(root, [viewStyles]);
-  else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+export const adoptViewStyles = (root: ShadowRoot): void => addStyles(root, [viewStyles]);

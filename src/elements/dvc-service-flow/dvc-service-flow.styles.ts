@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { facts } from '../../base/facts.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -7,6 +8,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  facts,
   css`
     :host {
       display: block;
@@ -77,27 +79,6 @@ export const styles = [
       font-weight: 700;
       text-decoration: underline;
       text-underline-offset: 0.2em;
-    }
-    .facts {
-      display: grid;
-      gap: calc(var(--_space) / 2);
-      margin: 0;
-    }
-    .facts div {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 var(--_space);
-    }
-    .facts dt {
-      color: var(--_muted);
-    }
-    .facts dt::after {
-      content: ':';
-    }
-    .facts dd {
-      margin: 0;
-      font-weight: 600;
-      overflow-wrap: anywhere;
     }
     fieldset {
       display: flex;
