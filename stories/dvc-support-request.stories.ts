@@ -43,7 +43,7 @@ async function fillIn(el: DvcSupportRequest) {
   await click(el, '[name="category"][value="portal"]');
   typeInto(el, 'question', 'Tôi đã nộp hồ sơ nhưng không thấy thông báo tiếp nhận, tôi cần làm gì tiếp theo?');
   await click(el, '[name="contactChannel"][value="email"]');
-  const captcha = (el as unknown as { _captcha: { id: string } | null })._captcha;
+  const captcha = (el as unknown as { _captcha: { challenge: { id: string } | null } })._captcha.challenge;
   typeInto(el, 'captcha', captcha ? ((el.backend as DemoBackend).captchaAnswer(captcha.id) ?? '') : '');
 }
 

@@ -61,7 +61,7 @@ describe('support request on the demo page', () => {
     await page.keyboard.type('minh.tran@example.vn');
 
     // The captcha, read from the demo backend as a person reads the image.
-    const captchaId = await form.evaluate((el) => el._captcha.id);
+    const captchaId = await form.evaluate((el) => el._captcha.challenge.id);
     const { answer } = await page.evaluate(async (id) => (await fetch(`/api/_demo/captcha/${id}`)).json(), captchaId);
     await form.getByRole('textbox', { name: 'Mã xác thực' }).focus();
     await page.keyboard.type(answer);

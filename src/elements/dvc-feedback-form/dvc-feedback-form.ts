@@ -6,13 +6,13 @@ import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
-import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import '../dvc-address-picker/define.js';
+import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { captchaMessage, fieldLabel, statusText, type FeedbackField } from './feedback-text.js';
 import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
@@ -69,8 +69,6 @@ export class DvcFeedbackForm extends DvcElement {
     _values: { state: true },
     _files: { state: true },
     _errors: { state: true },
-    _captcha: { state: true },
-    _captchaLoadError: { state: true },
     _captchaAnswer: { state: true },
     _failure: { state: true },
     _progress: { state: true },
@@ -89,22 +87,23 @@ export class DvcFeedbackForm extends DvcElement {
   declare private _values: Record<TextField, string>;
   declare private _files: ChosenFile[];
   declare private _errors: Partial<Record<FeedbackField, string>>;
-  declare private _captcha: CaptchaChallenge | null;
-  declare private _captchaLoadError: string;
   declare private _captchaAnswer: string;
   declare private _failure: string;
   declare private _progress: string;
   declare private _feedback: Feedback | null;
 
   private readonly _key = `dvc-feedback-${(instances += 1)}`;
+  private readonly _captcha = new CaptchaChallenge(
+    this,
+    () => this._backend,
+    (code, message) => this.emitError(code, message, 'captchaAnswer'),
+  );
   private _prefilledFor: string | null = null;
   private _loadedReference: string | null = null;
   private _focusAfterRender: string | null = null;
   /** The address picker's value (JSON), so the picker comes back filled after the check-answers step. */
   private _addressValue = '';
   private _picker: HTMLElementTagNameMap['dvc-address-picker'] | null = null;
-  private _captchaLoads = 0;
-  private _captchaPending = false;
 
   constructor() {
     super();
@@ -116,8 +115,6 @@ export class DvcFeedbackForm extends DvcElement {
     this._values = { fullName: '', address: '', phone: '', email: '', title: '', content: '' };
     this._files = [];
     this._errors = {};
-    this._captcha = null;
-    this._captchaLoadError = '';
     this._captchaAnswer = '';
     this._failure = '';
     this._progress = '';
@@ -153,7 +150,7 @@ export class DvcFeedbackForm extends DvcElement {
       for (const name of ['fullName', 'phone', 'email'] as const) if (!next[name] && profile[name]) next[name] = profile[name] ?? '';
       this._values = next;
     }
-    if (this._step === 'form' && !this._captcha && !this._captchaLoadError && !this._captchaPending) void this._loadCaptcha();
+    if (this._step === 'form' && this._captcha.wanted) void this._captcha.load();
   }
 
   protected override updated(): void {
@@ -171,27 +168,6 @@ export class DvcFeedbackForm extends DvcElement {
 
   private _id(field: string): string {
     return `${this._key}-${field}`;
-  }
-
-  /** One challenge at a time: a later request replaces an earlier one still on its way. */
-  private async _loadCaptcha(): Promise<void> {
-    const backend = this._backend;
-    if (!backend) return;
-    const load = (this._captchaLoads += 1);
-    this._captchaPending = true;
-    this._captcha = null;
-    this._captchaLoadError = '';
-    try {
-      const challenge = await backend.getCaptcha();
-      if (load === this._captchaLoads) this._captcha = challenge;
-    } catch (error) {
-      if (load !== this._captchaLoads) return;
-      const { code } = toDvcError(error);
-      this._captchaLoadError = backendErrorMessage(code);
-      this.emitError(code, this._captchaLoadError, 'captchaAnswer');
-    } finally {
-      if (load === this._captchaLoads) this._captchaPending = false;
-    }
   }
 
   private async _loadFeedback(reference: string): Promise<void> {
@@ -300,7 +276,8 @@ export class DvcFeedbackForm extends DvcElement {
   private async _send(): Promise<void> {
     const backend = this._backend;
     const account = this.session.getState().account;
-    if (!backend || !account || !this._captcha) return;
+    const captcha = this._captcha.challenge;
+    if (!backend || !account || !captcha) return;
     if (!this.emit('dvc-feedback-submit', { title: this._values.title.trim(), attachments: this._files.length }, { cancelable: true }))
       return;
     this._step = 'sending';
@@ -316,10 +293,10 @@ export class DvcFeedbackForm extends DvcElement {
         accountId: account.id,
         ...this._values,
         attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
-        captchaId: this._captcha.id,
+        captchaId: captcha.id,
         captchaAnswer: this._captchaAnswer,
       });
-      this._captcha = null;
+      this._captcha.clear();
       this._captchaAnswer = '';
       this._progress = '';
       this.reference = reference;
@@ -346,7 +323,7 @@ export class DvcFeedbackForm extends DvcElement {
     // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {
       this._captchaAnswer = '';
-      void this._loadCaptcha();
+      void this._captcha.load();
     }
     if (code === 'captcha-wrong' || code === 'captcha-expired') {
       const message = captchaMessage(code);
@@ -458,12 +435,12 @@ export class DvcFeedbackForm extends DvcElement {
         ${renderCaptchaField({
           id: this._id('captchaAnswer'),
           label: fieldLabel('captchaAnswer'),
-          challenge: this._captcha,
-          loadError: this._captchaLoadError,
+          challenge: this._captcha.challenge,
+          loadError: this._captcha.loadError,
           answer: this._captchaAnswer,
           error: this._errors.captchaAnswer ?? '',
           onAnswer: (value) => (this._captchaAnswer = value),
-          onRefresh: () => void this._loadCaptcha(),
+          onRefresh: () => void this._captcha.load(),
         })}
         <button type="submit" class="primary">${msg('Tiếp tục', { id: 'feedback.continue' })}</button>
       </form>

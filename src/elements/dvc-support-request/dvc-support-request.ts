@@ -6,7 +6,6 @@ import { FEEDBACK_ATTACHMENTS } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { DvcEvent, FieldError } from '../../core/events.js';
-import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import type { SupportCategory } from '../../core/schemas/feedback.js';
 import { SUPPORT_QUESTION_MAX } from '../../core/schemas/support-request-rules.js';
 import { createSession, type Profile } from '../../core/session.js';
@@ -14,6 +13,7 @@ import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
 import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
 import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
+import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import '../dvc-error-summary/define.js';
 import {
@@ -99,8 +99,6 @@ export class DvcSupportRequest extends DvcElement {
     _picking: { state: true },
     _files: { state: true },
     _errors: { state: true },
-    _captcha: { state: true },
-    _captchaLoadError: { state: true },
     _captchaAnswer: { state: true },
     _failure: { state: true },
     _status: { state: true },
@@ -119,8 +117,6 @@ export class DvcSupportRequest extends DvcElement {
   declare private _picking: boolean;
   declare private _files: ChosenFile[];
   declare private _errors: Errors;
-  declare private _captcha: CaptchaChallenge | null;
-  declare private _captchaLoadError: string;
   declare private _captchaAnswer: string;
   declare private _failure: string;
   /** The polite live region's text: progress, the question's count, the outcome. */
@@ -128,6 +124,11 @@ export class DvcSupportRequest extends DvcElement {
   declare private _reference: string;
 
   private readonly _key = `dvc-support-${(instances += 1)}`;
+  private readonly _captcha = new CaptchaChallenge(
+    this,
+    () => this._backend,
+    (code, message) => this.emitError(code, message, 'captchaAnswer'),
+  );
   /**
    * The picker's own session: choosing the procedure a question is about must not change the
    * procedure the page's flow is filing.
@@ -136,8 +137,6 @@ export class DvcSupportRequest extends DvcElement {
   private _prefilledFrom: Profile | null = null;
   private _focusAfterRender: string | null = null;
   private _countTimer: ReturnType<typeof setTimeout> | undefined;
-  private _captchaLoads = 0;
-  private _captchaPending = false;
   private _review: typeof import('./support-review.js') | null = null;
 
   constructor() {
@@ -150,8 +149,6 @@ export class DvcSupportRequest extends DvcElement {
     this._picking = false;
     this._files = [];
     this._errors = {};
-    this._captcha = null;
-    this._captchaLoadError = '';
     this._captchaAnswer = '';
     this._failure = '';
     this._status = '';
@@ -199,7 +196,7 @@ export class DvcSupportRequest extends DvcElement {
     }
     // A procedure already chosen on the page is most likely the one the question is about.
     if (!this.hasUpdated && procedure) this._procedure = { code: procedure.code, name: procedure.name };
-    if (this._step === 'form' && !this._captcha && !this._captchaLoadError && !this._captchaPending) void this._loadCaptcha();
+    if (this._step === 'form' && this._captcha.wanted) void this._captcha.load();
     if (this._pickerShown) this._loadPicker();
   }
 
@@ -252,27 +249,6 @@ export class DvcSupportRequest extends DvcElement {
         return `#${this._id('files')}`;
       default:
         return `#${this._id(field)}`;
-    }
-  }
-
-  /** One challenge at a time: a later request replaces an earlier one still on its way. */
-  private async _loadCaptcha(): Promise<void> {
-    const backend = this._backend;
-    if (!backend) return;
-    const load = (this._captchaLoads += 1);
-    this._captchaPending = true;
-    this._captcha = null;
-    this._captchaLoadError = '';
-    try {
-      const challenge = await backend.getCaptcha();
-      if (load === this._captchaLoads) this._captcha = challenge;
-    } catch (error) {
-      if (load !== this._captchaLoads) return;
-      const { code } = toDvcError(error);
-      this._captchaLoadError = backendErrorMessage(code);
-      this.emitError(code, this._captchaLoadError, 'captchaAnswer');
-    } finally {
-      if (load === this._captchaLoads) this._captchaPending = false;
     }
   }
 
@@ -404,7 +380,7 @@ export class DvcSupportRequest extends DvcElement {
 
   private async _send(): Promise<void> {
     const backend = this._backend;
-    const captcha = this._captcha;
+    const captcha = this._captcha.challenge;
     const { category, contactChannel } = this._answers;
     if (!backend || !captcha || !category || !contactChannel || this._step !== 'review') return;
     const procedureCode = this._procedure?.code;
@@ -431,7 +407,7 @@ export class DvcSupportRequest extends DvcElement {
         captchaId: captcha.id,
         captchaAnswer: this._captchaAnswer,
       });
-      this._captcha = null;
+      this._captcha.clear();
       this._captchaAnswer = '';
       this._reference = reference;
       this._status = msg(str`Đã gửi yêu cầu hỗ trợ. Mã yêu cầu của bạn là ${reference}.`, { id: 'support.done.announcement' });
@@ -458,7 +434,7 @@ export class DvcSupportRequest extends DvcElement {
     // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {
       this._captchaAnswer = '';
-      void this._loadCaptcha();
+      void this._captcha.load();
     }
     if (code === 'captcha-wrong' || code === 'captcha-expired') {
       const message = backendErrorMessage(code);
@@ -730,12 +706,12 @@ export class DvcSupportRequest extends DvcElement {
         ${renderCaptchaField({
           id: this._id('captchaAnswer'),
           label: fieldLabel('captchaAnswer'),
-          challenge: this._captcha,
-          loadError: this._captchaLoadError,
+          challenge: this._captcha.challenge,
+          loadError: this._captcha.loadError,
           answer: this._captchaAnswer,
           error: this._errors.captchaAnswer ?? '',
           onAnswer: (value) => (this._captchaAnswer = value),
-          onRefresh: () => void this._loadCaptcha(),
+          onRefresh: () => void this._captcha.load(),
         })}
         <div class="actions"><button type="submit" class="primary">${msg('Tiếp tục', { id: 'support.continue' })}</button></div>
       </form>`;

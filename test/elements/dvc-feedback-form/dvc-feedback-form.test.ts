@@ -57,7 +57,7 @@ function choose(el: DvcFeedbackForm, files: File[]) {
 }
 async function captchaAnswer(base: string, el: DvcFeedbackForm): Promise<string> {
   await waitUntil(() => el.querySelector('.captcha img'), 'captcha shown', { timeout: 5000 });
-  const captchaId = (el as unknown as { _captcha: { id: string } })._captcha.id;
+  const captchaId = (el as unknown as { _captcha: { challenge: { id: string } } })._captcha.challenge.id;
   return ((await (await fetch(`${base}/_demo/captcha/${captchaId}`)).json()) as { answer: string }).answer;
 }
 async function fillRest(el: DvcFeedbackForm, base: string) {

@@ -87,7 +87,7 @@ export async function demoPost(base: string, path: string, body: unknown): Promi
 /** The answer to the captcha shown now, as the demo server knows it. */
 export async function captchaAnswer(base: string, el: Support): Promise<string> {
   await waitUntil(() => el.querySelector('.captcha img'), 'captcha shown', { timeout: 5000 });
-  const captchaId = (el as unknown as { _captcha: { id: string } })._captcha.id;
+  const captchaId = (el as unknown as { _captcha: { challenge: { id: string } } })._captcha.challenge.id;
   return ((await (await fetch(`${base}/_demo/captcha/${captchaId}`)).json()) as { answer: string }).answer;
 }
 
