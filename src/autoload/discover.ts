@@ -5,7 +5,7 @@
  */
 import { noteTaken } from '../base/registration.js';
 import { DvcError } from '../core/errors.js';
-import { errorMessages } from '../i18n/messages/error-messages.js';
+import { networkMessage } from '../i18n/messages/network-message.js';
 import { ELEMENT_LOADERS, type DvcTag } from './element-loaders.js';
 
 const loading = new Map<DvcTag, Promise<unknown>>();
@@ -38,7 +38,7 @@ function registerAll(elements: Iterable<Element>): Promise<void> {
     if (isDvcTag(element.localName)) byTag.set(element.localName, [...(byTag.get(element.localName) ?? []), element]);
   const registrations = [...byTag].map(([tag, found]) =>
     register(tag).catch((error: unknown) => {
-      const detail = { code: 'network', message: errorMessages.network() };
+      const detail = { code: 'network', message: networkMessage() };
       for (const element of found) element.dispatchEvent(new CustomEvent('dvc-error', { detail, bubbles: true, composed: true }));
       throw error;
     }),

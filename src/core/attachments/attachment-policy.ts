@@ -2,8 +2,7 @@
  * Which files a form accepts and how big they may be, checked in the browser before anything is
  * uploaded (the server checks again: this only spares people a failed upload).
  */
-import { fail, ok, type Result } from '../result.js';
-import { contentMatches, detectKind, type AttachmentKind } from './file-signature.js';
+import type { AttachmentKind } from './file-signature.js';
 
 export interface AttachmentPolicy {
   kinds: readonly AttachmentKind[];
@@ -43,7 +42,7 @@ const EXTENSIONS: Record<string, AttachmentKind> = {
 };
 
 /** Content types browsers report for each kind; an empty type (unknown to the OS) is let through to the content check. */
-const CONTENT_TYPES: Record<AttachmentKind, readonly string[]> = {
+export const CONTENT_TYPES: Record<AttachmentKind, readonly string[]> = {
   jpg: ['image/jpeg', 'image/pjpeg'],
   png: ['image/png'],
   pdf: ['application/pdf'],
@@ -65,23 +64,4 @@ export function acceptAttribute(policy: AttachmentPolicy): string {
     .filter(([, kind]) => policy.kinds.includes(kind))
     .map(([extension]) => `.${extension}`);
   return [...extensions, ...policy.kinds.flatMap((kind) => CONTENT_TYPES[kind])].join(',');
-}
-
-/** Checks one file: allowed kind by name and content type, content that proves it, size. */
-export async function checkAttachment(file: File, policy: AttachmentPolicy): Promise<Result<{ kind: AttachmentKind }>> {
-  const kind = claimedKind(file.name);
-  if (kind === null || !policy.kinds.includes(kind)) return fail('attachment.type');
-  if (file.type !== '' && !CONTENT_TYPES[kind].includes(file.type)) return fail('attachment.content');
-  if (file.size === 0) return fail('attachment.empty');
-  if (file.size > policy.maxBytes) return fail('attachment.size');
-  if (!contentMatches(kind, await detectKind(file))) return fail('attachment.content');
-  return ok({ kind });
-}
-
-/** Checks what adding `added` to `kept` would make: number of files and total size. */
-export function checkAttachmentSet(kept: readonly Blob[], added: readonly Blob[], policy: AttachmentPolicy): Result<true> {
-  if (kept.length + added.length > policy.maxFiles) return fail('attachment.count');
-  const total = [...kept, ...added].reduce((sum, file) => sum + file.size, 0);
-  if (total > policy.maxTotalBytes) return fail('attachment.total');
-  return ok(true);
 }

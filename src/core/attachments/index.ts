@@ -1,2 +1,3 @@
 export * from './attachment-policy.js';
+export * from './check-attachment.js';
 export * from './file-signature.js';

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { AddressValue } from '../../core/address/address-value.js';
-import type { AttachmentErrorCode } from '../../core/attachments/index.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { dossierFormFor } from '../../core/dossier-forms/catalogue.js';
 import { documentPolicy } from '../../core/dossier-forms/document-policy.js';
@@ -12,10 +11,11 @@ import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { Applicant, Dossier } from '../../core/schemas/dossier.js';
 import { formatMoney } from '../../i18n/format.js';
-import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
-import '../dvc-error-summary/define.js';
+import { loadAddressPicker } from '../dvc-address-picker/on-demand.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
 import { pick, text } from './dossier-form-text.js';
@@ -27,14 +27,10 @@ const loadCheck = onDemand(() => import('./dossier-check.js'));
 const loadReview = onDemand(() => import('./dossier-review.js'));
 /** Only a description a page gives is checked, and only that needs the schemas. */
 const loadDescriptionCheck = onDemand(() => import('./form-description-check.js'));
-/** The picker registers when a form with an address field is shown. */
-const loadAddressPicker = onDemand(() => import('../dvc-address-picker/define.js'));
-/** The checks of chosen files (type, content, size), once a file is chosen. */
-const loadFileCheck = onDemand(() => import('../shared-fields/attachment-field.js'));
 
 type Step = 'form' | 'review' | 'sending' | 'done';
 
-/** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
+/** An answer: text, the rows of a repeated group, or an address. */
 type Value = string | GroupRow[] | AddressValue;
 
 let instances = 0;
@@ -242,6 +238,7 @@ export class DvcDossierForm extends DvcElement {
   protected override firstUpdated(): void {
     loadCheck().catch(() => undefined);
     loadReview().catch(() => undefined);
+    void errorSummaryReady();
   }
 
   protected override updated(): void {
@@ -312,24 +309,13 @@ export class DvcDossierForm extends DvcElement {
     if (!document) return;
     const kept = this._files[documentId] ?? [];
     const key = `documents.${documentId}`;
-    let checked: { ok: true } | { ok: false; message: string; code?: string };
-    try {
-      const { checkAddedFiles } = await loadFileCheck();
-      checked = await checkAddedFiles(
-        kept.map((chosen) => chosen.file),
-        added,
-        documentPolicy(document),
-      );
-    } catch (error) {
-      const { code } = toDvcError(error);
-      checked = { ok: false, message: backendErrorMessage(code), code };
-    }
-    if (!checked.ok) {
-      this._errors = { ...this._errors, [key]: checked.message };
-      this.emitError(checked.code ?? 'invalid-input', checked.message, key);
+    const result = await addFiles(kept, added, documentPolicy(document));
+    if ('message' in result) {
+      this._errors = { ...this._errors, [key]: result.message };
+      this.emitError(result.code, result.message, key);
       return;
     }
-    this._files = { ...this._files, [documentId]: [...kept, ...added.map((file) => ({ file }))] };
+    this._files = { ...this._files, [documentId]: result.files };
     this._errors = { ...this._errors, [key]: '' };
   }
 
@@ -379,7 +365,7 @@ export class DvcDossierForm extends DvcElement {
   private _showErrors(errors: Record<string, string>): void {
     this._errors = errors;
     this._step = 'form';
-    this.updateComplete.then(
+    Promise.all([this.updateComplete, errorSummaryReady()]).then(
       () => this._publishValidity(),
       () => undefined,
     );
@@ -487,10 +473,10 @@ export class DvcDossierForm extends DvcElement {
     } catch (error) {
       const failure = toDvcError(error);
       const refused = error instanceof FileRefused ? uploads.find(({ chosen }) => chosen === error.chosen) : undefined;
-      if (refused) this._uploadRefused(refused.documentId, refused.chosen, (error as FileRefused).code);
+      if (refused) await this._uploadRefused(refused.documentId, error as FileRefused);
       else if (failure.code === 'invalid-input' && failure.fields?.some((field) => /^(answers|documents)\./.test(field)))
         await this._refused(form, failure.fields);
-      else this._failed(failure.code);
+      else await this._failed(failure.code);
     }
   }
 
@@ -504,11 +490,11 @@ export class DvcDossierForm extends DvcElement {
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused(documentId: string, chosen: ChosenFile, code: AttachmentErrorCode): void {
+  private async _uploadRefused(documentId: string, refused: FileRefused): Promise<void> {
     const document = this._form?.documents.find((candidate) => candidate.id === documentId);
     if (!document) return;
     const key = `documents.${documentId}`;
-    const message = attachmentMessage(code, documentPolicy(document), chosen.file.name);
+    const message = await refusalMessage(refused, documentPolicy(document));
     this._announcement = '';
     this._showErrors({ [key]: message });
     this.emitError('invalid-input', message, key);
@@ -528,7 +514,8 @@ export class DvcDossierForm extends DvcElement {
     this.emitError('invalid-input', text.refused(), Object.keys(errors)[0]);
   }
 
-  private _failed(code: string): void {
+  private async _failed(code: string): Promise<void> {
+    await errorMessagesReady();
     this._announcement = '';
     if (code === 'not-found') {
       // The uploads expired on the server: they go up again on the next try.

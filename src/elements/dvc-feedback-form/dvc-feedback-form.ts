@@ -7,11 +7,12 @@ import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
-import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
-import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
-import '../dvc-address-picker/define.js';
+import { loadAddressPicker } from '../dvc-address-picker/on-demand.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { captchaMessage, fieldLabel, statusText, type FeedbackField } from './feedback-text.js';
@@ -38,7 +39,6 @@ const TEXT_FIELDS: readonly { name: TextField; autocomplete: string; type: strin
   { name: 'title', autocomplete: 'off', type: 'text' },
 ];
 
-/** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
 let instances = 0;
 
 /**
@@ -132,6 +132,14 @@ export class DvcFeedbackForm extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     loadFeedbackCheck().catch(() => undefined);
+    void errorSummaryReady();
+    // A picker that cannot load says so on its field; continuing tries again.
+    loadAddressPicker().catch((error: unknown) => {
+      const { code } = toDvcError(error);
+      const message = backendErrorMessage(code);
+      this._errors = { ...this._errors, address: message };
+      this.emitError(code, message, 'address');
+    });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -181,6 +189,7 @@ export class DvcFeedbackForm extends DvcElement {
       this._feedback = await backend.getFeedback({ reference });
     } catch (error) {
       const { code } = toDvcError(error);
+      await errorMessagesReady();
       this._failure =
         code === 'not-found' || code === 'invalid-input'
           ? msg(str`Không tìm thấy phản ánh có mã ${reference}.`, { id: 'feedback.follow-up.not-found' })
@@ -190,19 +199,15 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private async _addFiles(added: File[]): Promise<void> {
-    const checked = await checkAddedFiles(
-      this._files.map((chosen) => chosen.file),
-      added,
-      FEEDBACK_ATTACHMENTS,
-    );
-    if (!checked.ok) return this._setFileError(checked.message);
-    this._files = [...this._files, ...added.map((file) => ({ file }))];
-    this._setFileError('');
+    const result = await addFiles(this._files, added, FEEDBACK_ATTACHMENTS);
+    if ('message' in result) return this._setFileError(result.code, result.message);
+    this._files = result.files;
+    this._setFileError('', '');
   }
 
-  private _setFileError(message: string): void {
+  private _setFileError(code: string, message: string): void {
     this._errors = { ...this._errors, attachments: message || undefined };
-    if (message) this.emitError('invalid-input', message, 'attachments');
+    if (message) this.emitError(code, message, 'attachments');
   }
 
   private _removeFile(index: number): void {
@@ -236,7 +241,7 @@ export class DvcFeedbackForm extends DvcElement {
   private _showErrors(errors: Partial<Record<FeedbackField, string>>): void {
     this._errors = errors;
     this._step = 'form';
-    this.updateComplete.then(
+    Promise.all([this.updateComplete, errorSummaryReady()]).then(
       () => this._publishValidity(),
       () => undefined,
     );
@@ -257,9 +262,11 @@ export class DvcFeedbackForm extends DvcElement {
 
   private async _continue(event: Event): Promise<void> {
     event.preventDefault();
-    this._syncAddress();
     let errors: Partial<Record<FeedbackField, string>>;
     try {
+      await loadAddressPicker();
+      await this.querySelector('dvc-address-picker')?.updateComplete;
+      this._syncAddress();
       errors = await this._check();
     } catch (error) {
       const { code } = toDvcError(error);
@@ -305,20 +312,22 @@ export class DvcFeedbackForm extends DvcElement {
       this._focusAfterRender = `#${this._id('done')}`;
       this.emit('dvc-feedback-complete', { reference });
     } catch (error) {
-      if (error instanceof FileRefused) this._uploadRefused(error);
-      else this._failed(toDvcError(error).code, uploaded);
+      if (error instanceof FileRefused) await this._uploadRefused(error);
+      else await this._failed(toDvcError(error).code, uploaded);
     }
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused({ chosen, code }: FileRefused): void {
+  private async _uploadRefused(refused: FileRefused): Promise<void> {
     this._progress = '';
-    this._showErrors({ ...this._errors, attachments: attachmentMessage(code, FEEDBACK_ATTACHMENTS, chosen.file.name) });
-    this.emitError('invalid-input', this._errors.attachments ?? '', 'attachments');
+    const message = await refusalMessage(refused, FEEDBACK_ATTACHMENTS);
+    this._showErrors({ ...this._errors, attachments: message });
+    this.emitError('invalid-input', message, 'attachments');
     this._focusAfterRender = `#${this._id('files')}`;
   }
 
-  private _failed(code: string, captchaUsed: boolean): void {
+  private async _failed(code: string, captchaUsed: boolean): Promise<void> {
+    await errorMessagesReady();
     this._progress = '';
     // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {

@@ -1,4 +1,3 @@
-import '../dvc-error-summary/define.js';
 import { DvcPaymentSelector } from './dvc-payment-selector.js';
 
 DvcPaymentSelector.define('dvc-payment-selector');

@@ -12,7 +12,7 @@ import type { Dossier } from '../../core/schemas/dossier.js';
 import type { FeeLine } from '../../core/schemas/fees.js';
 import type { Payer, Payment, Receipt } from '../../core/schemas/payment.js';
 import { formatMoney } from '../../i18n/format.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { summariseFees } from './fee-summary.js';
 import { styles } from './dvc-payment-selector.styles.js';
 import {
@@ -41,6 +41,7 @@ import {
 } from './payment-text.js';
 import { readTransactionReference, withoutTransactionReference } from './return-reference.js';
 import { onDemand } from '../../core/on-demand.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 
 type PaymentChecks = typeof import('./payment-checks.js');
 
@@ -277,6 +278,8 @@ export class DvcPaymentSelector extends DvcElement {
     if (this._payerHost.parentNode !== this) this.append(this._payerHost);
     adoptPayerStyles(this.getRootNode());
     loadPaymentChecks().catch(() => undefined);
+    void errorSummaryReady();
+    void errorMessagesReady();
     if (isEmptyPayer(this._payer)) this._payer = payerFromProfile(this.session.getState().profile);
     if (this.hasUpdated) this._start();
   }
@@ -420,7 +423,7 @@ export class DvcPaymentSelector extends DvcElement {
         this._down = new Set([...this._down, provider.id]);
         this._method = '';
       }
-      this._fail(failure.code, 'create');
+      void this._fail(failure.code, 'create');
     }
   }
 
@@ -477,7 +480,7 @@ export class DvcPaymentSelector extends DvcElement {
     try {
       checks = await loadPaymentChecks();
     } catch (error) {
-      this._fail(toDvcError(error).code, 'create');
+      void this._fail(toDvcError(error).code, 'create');
       return null;
     } finally {
       this._checkingChoice = false;
@@ -521,7 +524,7 @@ export class DvcPaymentSelector extends DvcElement {
       } catch (error) {
         if (run !== this._run) return;
         this._view = 'choose';
-        this._fail(toDvcError(error).code, 'load');
+        void this._fail(toDvcError(error).code, 'load');
         return;
       }
       const last = lastTransaction(this.dossierCode);
@@ -590,7 +593,7 @@ export class DvcPaymentSelector extends DvcElement {
         this._focusHeading = true;
         this._setTitle('error');
       }
-      this._fail(code, 'status');
+      void this._fail(code, 'status');
     }
   }
 
@@ -659,8 +662,12 @@ export class DvcPaymentSelector extends DvcElement {
     this._settle('already-paid', null, []);
   }
 
-  private _fail(code: string, call: FailedCall): void {
-    this._failure = { code, call };
+  private async _fail(code: string, call: FailedCall): Promise<void> {
+    const failure = (this._failure = { code, call });
+    await errorMessagesReady();
+    if (this._failure !== failure) return;
+    // The message shown may have been the stand-in until now.
+    this.requestUpdate();
     const message = backendErrorMessage(code);
     this.emitError(code, message);
     this._announce(message);
@@ -799,7 +806,7 @@ export class DvcPaymentSelector extends DvcElement {
    * stops the payment; the summary takes focus and links to each field.
    */
   private async _publishValidity(): Promise<void> {
-    await this.updateComplete;
+    await Promise.all([this.updateComplete, errorSummaryReady()]);
     const errors = [
       ...(this._methodError
         ? [

@@ -8,11 +8,11 @@ import { toDvcError, type DvcErrorCode } from '../../core/errors.js';
 import type { Procedure } from '../../core/schemas/procedure.js';
 import type { ProcedureSearchHit, ProcedureSearchResult, SearchProceduresRequest } from '../../core/schemas/procedure-search.js';
 import type { SearchThread } from '../../core/search/index.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { styles } from './dvc-procedure-search.styles.js';
 import { highlighted } from './highlight.js';
 import { HOTLINE } from './hotline.js';
-import { datasetOf, loadDataset, type Dataset } from './procedure-dataset.js';
+import type { Dataset } from './procedure-dataset.js';
 import type { Help, ResultsView } from './procedure-search-views.js';
 import {
   appliedFilters,
@@ -80,6 +80,9 @@ const loadViews = onDemand(() =>
     views = module;
   }),
 );
+
+/** A dataset's load, check and index (worker or page), fetched when an element has one to search. */
+const loadDatasets = onDemand(() => import('./procedure-dataset.js'));
 
 /** `source`, once the views it answers for are in too. */
 async function withViews(source: Promise<SearchSource>): Promise<SearchSource> {
@@ -615,9 +618,15 @@ export class DvcProcedureSearch extends DvcElement {
     this._help = null;
     let source: Promise<SearchSource> | undefined;
     if (this.backend) source = Promise.resolve(backendSource(this.backend));
-    else if (Array.isArray(this.procedures))
-      source = datasetOf(this.procedures, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'procedures'));
-    else if (this.src) source = loadDataset(this.src, THREADS[this._worker]).then((dataset) => this._useDataset(dataset, 'src'));
+    else if (Array.isArray(this.procedures)) {
+      const records = this.procedures;
+      const thread = THREADS[this._worker];
+      source = loadDatasets().then(async ({ datasetOf }) => this._useDataset(await datasetOf(records, thread), 'procedures'));
+    } else if (this.src) {
+      const src = this.src;
+      const thread = THREADS[this._worker];
+      source = loadDatasets().then(async ({ loadDataset }) => this._useDataset(await loadDataset(src, thread), 'src'));
+    }
     if (source) source = withViews(source);
     this._source = source;
     this._status = source ? 'loading' : 'idle';
@@ -733,7 +742,7 @@ export class DvcProcedureSearch extends DvcElement {
     } catch (error) {
       if (sequence !== this._sequence || controller.signal.aborted) return;
       this._busy = false;
-      this._fail(toDvcError(error).code, this._sourceReady ? 'search' : 'load');
+      void this._fail(toDvcError(error).code, this._sourceReady ? 'search' : 'load');
       return;
     }
     if (sequence !== this._sequence) return;
@@ -774,12 +783,16 @@ export class DvcProcedureSearch extends DvcElement {
     requestAnimationFrame(() => setTimeout(show));
   }
 
-  private _fail(code: DvcErrorCode, during: Failure['during']): void {
-    this._failure = { code, during };
+  private async _fail(code: DvcErrorCode, during: Failure['during']): Promise<void> {
+    const failure = (this._failure = { code, during });
     // After "Try again" failed again, focus goes back to the new "Try again".
     if (this._focusNext === '#results-heading') this._focusNext = '.error button';
     if (during === 'load') this._status = 'error';
-    this.emitError(code, this._failureText(this._failure));
+    await errorMessagesReady();
+    if (this._failure !== failure) return;
+    // The reason shown may have been the stand-in until now.
+    this.requestUpdate();
+    this.emitError(code, this._failureText(failure));
   }
 
   /** Suggestions follow typing while the field has focus; any other search closes them. */
@@ -911,7 +924,7 @@ export class DvcProcedureSearch extends DvcElement {
         this._pendingProcedure = null;
         this._failure = { code: 'not-found', during: 'detail' };
         this.emitError('not-found', this._failureText(this._failure));
-      } else this._fail(failure, 'detail');
+      } else void this._fail(failure, 'detail');
     }
   }
 

@@ -2,11 +2,13 @@
  * A procedure dataset searched in the page: fetched once per URL (or taken from an array),
  * each record checked against the procedure schema (the bad ones left out and reported), and
  * indexed once, in a Web Worker when it is large (see `openIndexOnThread`). Elements with the
- * same `src` and the same choice of thread share one load and one index. The check (zod) and the
- * search engine of the page are fetched on demand, while the records are.
+ * same `src` and the same choice of thread share one load and one index. This module is fetched
+ * when an element has a dataset; the check (zod) and the search engine of the page are fetched
+ * on demand too, while the records are.
  */
 import { codeForStatus } from '../../core/backend/http-status.js';
 import { DvcError } from '../../core/errors.js';
+import { onDemand } from '../../core/on-demand.js';
 import type { Procedure } from '../../core/schemas/procedure.js';
 import type { AsyncProcedureIndex } from '../../core/search/async-procedure-index.js';
 import { openIndexOnThread, wantsWorker, type PageIndexBuilder, type SearchThread } from '../../core/search/open-index-on-thread.js';
@@ -21,16 +23,6 @@ export interface Dataset {
 
 const byUrl = new Map<string, Promise<Dataset>>();
 const byArray = new WeakMap<readonly unknown[], Map<SearchThread, Promise<Dataset>>>();
-
-/** `import()` of `load`'s module, once; a failed fetch is a `DvcError('network')` and is tried again next time. */
-function onDemand<M>(load: () => Promise<M>): () => Promise<M> {
-  let loading: Promise<M> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw new DvcError('network', { cause: error });
-    }));
-}
 
 /** The records' check (with zod), needed for every dataset. */
 const loadCheck = onDemand(() => import('./dataset-check.js'));

@@ -5,7 +5,7 @@ import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { Profile, SessionState } from '../../core/session.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { styles } from './dvc-profile-consent.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-profile-consent.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -148,6 +148,8 @@ export class DvcProfileConsent extends DvcElement {
         this._phase = 'idle';
         return;
       }
+      await errorMessagesReady();
+      if (abort.signal.aborted) return;
       this._failure = code;
       this._phase = 'failed';
       this.emitError(code, backendErrorMessage(code));

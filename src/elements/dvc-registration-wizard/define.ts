@@ -1,4 +1,3 @@
-import '../dvc-error-summary/define.js';
 import { DvcRegistrationWizard } from './dvc-registration-wizard.js';
 
 DvcRegistrationWizard.define('dvc-registration-wizard');

@@ -15,6 +15,7 @@ import type { OtpState, RegistrationRequest, RegistrationStep } from '../../core
 import type { Profile } from '../../core/session.js';
 import { errorMessage } from '../../i18n/messages.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
 import { adoptLightStyles, BODY_ATTRIBUTE, styles } from './dvc-registration-wizard.styles.js';
 import { renderChoice, renderFailure, renderRestored } from './wizard-notices.js';
@@ -273,6 +274,7 @@ export class DvcRegistrationWizard extends DvcElement {
     if (this._container.parentNode !== this) this.append(this._container);
     adoptLightStyles(this.getRootNode());
     loadDetailsCheck().catch(() => undefined);
+    void errorSummaryReady();
     this._originalTitle = this.ownerDocument.title;
     window.addEventListener('popstate', this._onPopState);
   }
@@ -386,8 +388,10 @@ export class DvcRegistrationWizard extends DvcElement {
     return backendFor(this.backend, this.backendUrl);
   }
 
+  /** The step's summary once registered: before, it has nothing to clear. */
   private get _summary(): DvcErrorSummary | null {
-    return this._container?.querySelector('dvc-error-summary') ?? null;
+    const summary = this._container?.querySelector('dvc-error-summary');
+    return summary && 'clear' in summary ? summary : null;
   }
 
   private get _otpInput(): DvcOtpInput | null {
@@ -646,7 +650,7 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private _showErrors(errors: Errors): void {
     this._errors = errors;
-    void this.updateComplete.then(() => this._publishValidity());
+    void Promise.all([this.updateComplete, errorSummaryReady()]).then(() => this._publishValidity());
   }
 
   /** Tells the step's `<dvc-error-summary>` what is wrong; it takes focus and links each field. */

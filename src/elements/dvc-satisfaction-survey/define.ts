@@ -1,4 +1,3 @@
-import '../dvc-error-summary/define.js';
 import { DvcSatisfactionSurvey } from './dvc-satisfaction-survey.js';
 
 DvcSatisfactionSurvey.define('dvc-satisfaction-survey');

@@ -10,13 +10,14 @@ import type { FieldError } from '../../core/events.js';
 import { parseDossierCode } from '../../core/identifiers/dossier-code.js';
 import type { SatisfactionLevel, SurveyAnswers, SurveyMode, SurveyQuestion, SurveyQuestionSet } from '../../core/schemas/survey.js';
 import { SURVEY_COMMENT_MAX, SURVEY_MODES } from '../../core/schemas/survey-rules.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';
 import { styles } from './dvc-satisfaction-survey.styles.js';
 import { localText, questionsFor } from './survey-questions.js';
 import { templates as english } from '../../i18n/generated/en/dvc-satisfaction-survey.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { onDemand } from '../../core/on-demand.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 
 addTranslations(english);
 
@@ -216,6 +217,11 @@ export class DvcSatisfactionSurvey extends DvcElement {
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void errorSummaryReady();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._abort?.abort();
@@ -329,6 +335,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
       this.emit('dvc-survey-complete', { dossierCode });
       return true;
     } catch (error) {
+      await errorMessagesReady();
       if (controller.signal.aborted) return false;
       const failure = toDvcError(error);
       if (failure.code === 'already-rated') {
@@ -430,6 +437,11 @@ export class DvcSatisfactionSurvey extends DvcElement {
 
   /** Tells the built-in error summary (inside the shadow root only) what is wrong. */
   private _publishErrors(): void {
+    // Errors found before the summary is registered reach it once it is.
+    if (!customElements.get('dvc-error-summary')) {
+      void errorSummaryReady().then(() => customElements.get('dvc-error-summary') && this._publishErrors());
+      return;
+    }
     const problems = this._showErrors ? this._problems() : [];
     const key = problems.map((problem) => `${problem.id}|${problem.label}|${problem.message}`).join('\n');
     if (key === this._published) return;

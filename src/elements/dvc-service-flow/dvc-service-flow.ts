@@ -13,7 +13,7 @@ import { DOSSIER_STATUS } from '../../core/data/dossier-status.js';
 import type { Dossier } from '../../core/schemas/dossier.js';
 import type { SessionProcedure } from '../../core/session.js';
 import { formatMoney } from '../../i18n/format.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { styles } from './dvc-service-flow.styles.js';
 import { takeTransactionReference } from './flow-return.js';
 import { loadStepElement } from './flow-step-elements.js';
@@ -422,11 +422,12 @@ export class DvcServiceFlow extends DvcElement {
         this._update({ procedure: { ...procedure } });
         this.session.selectProcedure({ ...procedure });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         if (load !== this._procedureLoad) return;
         // The code alone still files the dossier; the name is only missing from the summary.
         this._update({ procedure: fallback });
         const code = toDvcError(error).code;
+        await errorMessagesReady();
         this.emitError(code, backendErrorMessage(code), 'procedure');
       },
     );
@@ -514,6 +515,7 @@ export class DvcServiceFlow extends DvcElement {
       this._focusTarget = '.created h3';
     } catch (error) {
       const code = toDvcError(error).code;
+      await errorMessagesReady();
       const message = backendErrorMessage(code);
       this._failure = { code, message, retry: () => void this._createDossier() };
       this.emitError(code, message);

@@ -9,13 +9,13 @@ import type { DvcEvent, FieldError } from '../../core/events.js';
 import type { SupportCategory } from '../../core/schemas/feedback.js';
 import { SUPPORT_QUESTION_MAX } from '../../core/schemas/support-request-rules.js';
 import { createSession, type Profile } from '../../core/session.js';
-import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
-import { checkAddedFiles, renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { renderAttachmentField } from '../shared-fields/attachment-field.js';
+import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
 import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
-import '../dvc-error-summary/define.js';
+import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import {
   categoryLabel,
   categoryRequired,
@@ -204,6 +204,7 @@ export class DvcSupportRequest extends DvcElement {
   protected override firstUpdated(): void {
     loadSupportCheck().catch(() => undefined);
     loadSupportReview().catch(() => undefined);
+    void errorSummaryReady();
   }
 
   protected override updated(): void {
@@ -289,19 +290,15 @@ export class DvcSupportRequest extends DvcElement {
   }
 
   private async _addFiles(added: File[]): Promise<void> {
-    const checked = await checkAddedFiles(
-      this._files.map((chosen) => chosen.file),
-      added,
-      FEEDBACK_ATTACHMENTS,
-    );
-    if (!checked.ok) return this._setFileError(checked.message);
-    this._files = [...this._files, ...added.map((file) => ({ file }))];
-    this._setFileError('');
+    const result = await addFiles(this._files, added, FEEDBACK_ATTACHMENTS);
+    if ('message' in result) return this._setFileError(result.code, result.message);
+    this._files = result.files;
+    this._setFileError('', '');
   }
 
-  private _setFileError(message: string): void {
+  private _setFileError(code: string, message: string): void {
     this._errors = { ...this._errors, attachments: message || undefined };
-    if (message) this.emitError('invalid-input', message, 'attachments');
+    if (message) this.emitError(code, message, 'attachments');
   }
 
   private _removeFile(index: number): void {
@@ -333,7 +330,7 @@ export class DvcSupportRequest extends DvcElement {
   private _showErrors(errors: Errors): void {
     this._errors = errors;
     this._step = 'form';
-    this.updateComplete.then(
+    Promise.all([this.updateComplete, errorSummaryReady()]).then(
       () => this._publishValidity(),
       () => undefined,
     );
@@ -415,21 +412,22 @@ export class DvcSupportRequest extends DvcElement {
       this._focusAfterRender = `#${this._id('done')}`;
       this.emit('dvc-support-request-complete', { reference });
     } catch (error) {
-      if (error instanceof FileRefused) this._uploadRefused(error);
-      else this._failed(toDvcError(error).code, uploaded);
+      if (error instanceof FileRefused) await this._uploadRefused(error);
+      else await this._failed(toDvcError(error).code, uploaded);
     }
   }
 
   /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private _uploadRefused({ chosen, code }: FileRefused): void {
+  private async _uploadRefused(refused: FileRefused): Promise<void> {
     this._status = '';
-    const message = attachmentMessage(code, FEEDBACK_ATTACHMENTS, chosen.file.name);
+    const message = await refusalMessage(refused, FEEDBACK_ATTACHMENTS);
     // The error summary takes focus and links to the field.
     this._showErrors({ ...this._errors, attachments: message });
     this.emitError('invalid-input', message, 'attachments');
   }
 
-  private _failed(code: string, captchaUsed: boolean): void {
+  private async _failed(code: string, captchaUsed: boolean): Promise<void> {
+    await errorMessagesReady();
     this._status = '';
     // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {

@@ -1,37 +1,15 @@
 /**
  * Attachments as a form field, for forms rendered in the light DOM: a native file input, the
- * list of chosen files each with a remove button, and the check of every file as it is chosen
- * (type, content, size, then count and total), refused with the reason in the page's language.
+ * list of chosen files each with a remove button, and the reason the last files were refused
+ * (see `addFiles()`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import {
-  acceptAttribute,
-  checkAttachment,
-  checkAttachmentSet,
-  type AttachmentErrorCode,
-  type AttachmentPolicy,
-} from '../../core/attachments/index.js';
-import { attachmentMessage } from '../../i18n/messages/attachment-messages.js';
+import { acceptAttribute, type AttachmentPolicy } from '../../core/attachments/attachment-policy.js';
 import { templates as english } from '../../i18n/generated/en/attachment-field.js';
 import { addTranslations } from '../../i18n/locale.js';
 
 addTranslations(english);
-
-/** The files to add when all pass, else why the first that fails does (nothing is added then). */
-export async function checkAddedFiles(
-  kept: readonly File[],
-  added: readonly File[],
-  policy: AttachmentPolicy,
-): Promise<{ ok: true } | { ok: false; message: string }> {
-  const set = checkAttachmentSet(kept, added, policy);
-  if (!set.ok) return { ok: false, message: attachmentMessage(set.error.code as AttachmentErrorCode, policy) };
-  for (const file of added) {
-    const checked = await checkAttachment(file, policy);
-    if (!checked.ok) return { ok: false, message: attachmentMessage(checked.error.code as AttachmentErrorCode, policy, file.name) };
-  }
-  return { ok: true };
-}
 
 export interface AttachmentFieldView {
   id: string;

@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { CaptchaChallenge as Challenge } from '../../core/schemas/captcha.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 
 export class CaptchaChallenge implements ReactiveController {
   /** The challenge shown; null while one loads, after a failure, and once used. */
@@ -43,8 +43,9 @@ export class CaptchaChallenge implements ReactiveController {
       const challenge = await backend.getCaptcha();
       if (load === this._loads) this.challenge = challenge;
     } catch (error) {
-      if (load !== this._loads) return;
       const { code } = toDvcError(error);
+      await errorMessagesReady();
+      if (load !== this._loads) return;
       this.loadError = backendErrorMessage(code);
       this._onError(code, this.loadError);
     } finally {

@@ -7,7 +7,7 @@ import { msg } from '@lit/localize';
 import type { DvcErrorCode } from '../../core/errors.js';
 import { templates as english } from '../generated/en/error-messages.js';
 import { addTranslations } from '../locale.js';
-import { networkMessage } from './network-message.js';
+import { fallbackMessage, networkMessage } from './network-message.js';
 
 addTranslations(english);
 
@@ -68,5 +68,5 @@ export const errorMessages: Record<DvcErrorCode, () => string> = {
 /** The message for a backend or element failure code; a generic one for codes from elsewhere. */
 export function backendErrorMessage(code: string): string {
   const message = (errorMessages as Record<string, (() => string) | undefined>)[code];
-  return message ? message() : msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.fallback' });
+  return message ? message() : fallbackMessage();
 }

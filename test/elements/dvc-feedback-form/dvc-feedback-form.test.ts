@@ -2,7 +2,6 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dvc-feedback-form/define.js';
-import '../../../src/elements/dvc-error-summary/define.js';
 import type { DvcFeedbackForm } from '../../../src/elements/dvc-feedback-form/dvc-feedback-form.js';
 import { DEMO_FIXTURES } from '../../../src/core/backend/demo/fixtures.js';
 import type { AccountSummary } from '../../../src/core/events.js';
@@ -92,7 +91,9 @@ describe('<dvc-feedback-form>', () => {
       'tel',
       'email',
     ]);
-    // The address picker's house-number and street inputs sit in the light DOM as well.
+    // The address picker, registered by the form when it connects, puts its house-number and
+    // street inputs in the light DOM as well.
+    await customElements.whenDefined('dvc-address-picker');
     const picker = el.querySelector('dvc-address-picker')!;
     await picker.updateComplete;
     expect([...picker.querySelectorAll('input')].map((input) => input.autocomplete)).to.include('address-line1');

@@ -29,6 +29,8 @@ export async function mount<T extends Element = DvcSatisfactionSurvey>(template:
     ...root.querySelectorAll('dvc-satisfaction-survey'),
   ] as DvcSatisfactionSurvey[];
   await Promise.all(surveys.map((survey) => survey.updateComplete));
+  // A survey registers its error summary when it connects.
+  if (surveys.length) await customElements.whenDefined('dvc-error-summary');
   return root;
 }
 

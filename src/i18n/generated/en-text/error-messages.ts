@@ -29,5 +29,4 @@ export const templates = {
   'error.invalid-attribute': `This component is not set up correctly. Please contact the site administrator.`,
   'error.aborted': `The action was cancelled.`,
   'error.unknown': `Something went wrong. Please try again.`,
-  'error.fallback': `Something went wrong. Please try again.`,
 };
