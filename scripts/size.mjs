@@ -18,7 +18,7 @@ const CEILINGS = {
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 22,
   'elements/dvc-procedure-search.js': 20.5,
-  'elements/dvc-registration-wizard.js': 31,
+  'elements/dvc-registration-wizard.js': 28.5,
   'elements/dvc-satisfaction-survey.js': 21,
   'elements/dvc-service-flow.js': 22.5,
   'elements/dvc-support-request.js': 20,

@@ -5,7 +5,7 @@ import type { DvcRegistrationWizard } from '../src/elements/dvc-registration-wiz
 import { createDemoBackend } from '../src/core/backend/demo-backend.js';
 import { createDemoSignatureProvider } from '../src/core/backend/demo-signature-provider.js';
 import { createSession } from '../src/core/session.js';
-import { systemClock, type WizardClock } from '../src/elements/dvc-registration-wizard/wizard-session-timeout.js';
+import { systemClock, type WizardClock } from '../src/elements/dvc-registration-wizard/wizard-clock.js';
 
 interface Args {
   subject: string;

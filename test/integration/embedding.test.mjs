@@ -310,6 +310,53 @@ describe('embedding the library in a page', () => {
     await page.close();
   });
 
+  /** Fills the wizard's details for the phone method (with the demo's captcha answer) and sends them. */
+  async function submitPhoneDetails(wizard, idNumber, phone) {
+    await wizard.locator('input[name="idNumber"]').fill(idNumber);
+    await wizard.locator('input[name="fullName"]').fill('Lê Văn Cường');
+    await wizard.locator('input[name="birthDate"]').fill('04/05/1990');
+    await wizard.locator('input[name="phone"]').fill(phone);
+    await wizard.locator('.captcha img').waitFor();
+    const captchaId = await wizard.evaluate((el) => el._captcha.id);
+    const { answer } = await (await fetch(`${server.url}/api/_demo/captcha/${captchaId}`)).json();
+    await wizard.locator('input[name="captcha"]').fill(answer);
+    await wizard.locator('input[name="captcha"]').press('Enter');
+  }
+
+  it("the wizard's steps after the details, when their code does not arrive, say so and try again", async () => {
+    const page = await browser.newPage();
+    await watch(page);
+    let online = false;
+    let refused = 0;
+    await page.route(/\/wizard-later-steps-[\w-]+\.js$/, (route) => {
+      if (online) return route.continue();
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${server.url}/empty`);
+    await page.evaluate(() =>
+      document
+        .querySelector('main')
+        .insertAdjacentHTML(
+          'beforeend',
+          '<dvc-registration-wizard backend-url="/api" subject="citizen" methods="phone"></dvc-registration-wizard>',
+        ),
+    );
+    const wizard = page.locator('dvc-registration-wizard');
+    await submitPhoneDetails(wizard, '079090012348', '0987111334');
+
+    const failure = wizard.locator('.failure');
+    await failure.getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    await wizard.getByText('Đang tải bước này…').waitFor();
+    assert.ok(refused >= 1);
+    online = true;
+    await failure.getByRole('button', { name: 'Thử lại' }).click();
+    await wizard.locator('dvc-otp-input input').fill('123456');
+    assert.equal(await wizard.locator('dvc-otp-input').evaluate((element) => element.value), '123456');
+    assert.equal(await failure.count(), 0);
+    await page.close();
+  });
+
   it("the wizard's code step, when the code input does not arrive, says so and tries again", async () => {
     const page = await browser.newPage();
     await watch(page);
@@ -327,15 +374,7 @@ describe('embedding the library in a page', () => {
         ),
     );
     const wizard = page.locator('dvc-registration-wizard');
-    await wizard.locator('input[name="idNumber"]').fill('079090012347');
-    await wizard.locator('input[name="fullName"]').fill('Lê Văn Cường');
-    await wizard.locator('input[name="birthDate"]').fill('04/05/1990');
-    await wizard.locator('input[name="phone"]').fill('0987111333');
-    await wizard.locator('.captcha img').waitFor();
-    const captchaId = await wizard.evaluate((el) => el._captcha.id);
-    const { answer } = await (await fetch(`${server.url}/api/_demo/captcha/${captchaId}`)).json();
-    await wizard.locator('input[name="captcha"]').fill(answer);
-    await wizard.locator('input[name="captcha"]').press('Enter');
+    await submitPhoneDetails(wizard, '079090012347', '0987111333');
 
     const failure = wizard.locator('.failure');
     await failure.getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();

@@ -19,22 +19,13 @@ import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
 import { adoptLightStyles, BODY_ATTRIBUTE, styles } from './dvc-registration-wizard.styles.js';
 import { renderChoice, renderFailure, renderRestored } from './wizard-notices.js';
-import { renderEmailLink, renderOtp } from './wizard-confirm-contact.js';
 import { fieldsOf, renderDetails } from './wizard-details.js';
 import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, pinLabel, type FieldName } from './wizard-fields.js';
 import { methodStart, offeredMethods, parseMethods, stepsFor, SUBJECTS, subjectAllows, type StepId } from './wizard-flow.js';
-import { renderPasswordFields } from './wizard-password.js';
 import type { RemoteSigningSteps } from './wizard-remote-signing-steps.js';
 import { clearReturnParams, currentUrlWithout, readReturnParams } from './wizard-return.js';
-import { renderDone, renderReview, reviewRows } from './wizard-review.js';
-import {
-  DEFAULT_WARNING_SECONDS,
-  MIN_WARNING_SECONDS,
-  SessionTimeout,
-  sessionExpiredMessage,
-  systemClock,
-  type WizardClock,
-} from './wizard-session-timeout.js';
+import { DEFAULT_WARNING_SECONDS, MIN_WARNING_SECONDS, sessionExpiredMessage, systemClock, type WizardClock } from './wizard-clock.js';
+import type { SessionTimeout } from './wizard-session-timeout.js';
 import { methodName, stepHeading, subjectName } from './wizard-text.js';
 import type { Activation, ErrorKey, Errors, Failure, StepView, Values, WizardHost } from './wizard-types.js';
 import { renderIdentity } from './wizard-certificate-identity.js';
@@ -55,6 +46,20 @@ const loadOtpInput = onDemand(() => import('../dvc-otp-input/define.js'));
 /** The steps of the signing methods, fetched when one of them is chosen. */
 const loadUsbTokenSteps = onDemand(() => import('./wizard-usb-token-steps.js'));
 const loadRemoteSigningSteps = onDemand(() => import('./wizard-remote-signing-steps.js'));
+/**
+ * The warning before a started registration times out, fetched when the first one starts. Should
+ * it not arrive (offline), the registration cannot go on anyway: the server's refusal says so.
+ */
+const loadSessionTimeout = onDemand(() => import('./wizard-session-timeout.js'));
+
+/** The steps after the details, fetched when the wizard connects (see the module). */
+let later: typeof import('./wizard-later-steps.js') | undefined;
+const loadLaterSteps = onDemand(() =>
+  import('./wizard-later-steps.js').then((module) => {
+    later = module;
+  }),
+);
+const LATER_STEPS: ReadonlySet<StepId> = new Set(['otp', 'email-link', 'password', 'review', 'done']);
 
 const FIELD_NAMES: readonly FieldName[] = ['idNumber', 'bhxhCode', 'fullName', 'birthDate', 'phone', 'email', 'userId', 'address'];
 const PROFILE_FIELDS: readonly (FieldName & keyof Profile)[] = ['idNumber', 'fullName', 'birthDate', 'phone', 'email', 'address'];
@@ -222,9 +227,11 @@ export class DvcRegistrationWizard extends DvcElement {
   private readonly _host: WizardHost;
   private _usb: UsbTokenSteps | null = null;
   private _remote: RemoteSigningSteps | null = null;
-  /** The signing method's steps on their way, for `updateComplete`. */
-  private _signingSteps: Promise<unknown> | null = null;
-  private readonly _timeout: SessionTimeout;
+  /** Steps whose code is on its way, for `updateComplete`. */
+  private _stepsLoading: Promise<unknown> | null = null;
+  private _timeout: SessionTimeout | null = null;
+  /** Counts the times a registration was timed or stopped, so a late fetch never times a stopped one. */
+  private _timings = 0;
 
   constructor() {
     super();
@@ -254,13 +261,6 @@ export class DvcRegistrationWizard extends DvcElement {
     this._passwordShown = false;
     this._id = `dvc-rw-${++instances}`;
     this._host = this._createHost();
-    this._timeout = new SessionTimeout({
-      clock: () => this.clock,
-      warningMs: () => this.timeoutWarning * 1000,
-      onChange: () => this.requestUpdate(),
-      onExpire: () => this._expireRegistration(),
-      onError: (code, message) => this.emitError(code, message),
-    });
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
@@ -274,6 +274,7 @@ export class DvcRegistrationWizard extends DvcElement {
     if (this._container.parentNode !== this) this.append(this._container);
     adoptLightStyles(this.getRootNode());
     loadDetailsCheck().catch(() => undefined);
+    loadLaterSteps().catch(() => undefined);
     void errorSummaryReady();
     this._originalTitle = this.ownerDocument.title;
     window.addEventListener('popstate', this._onPopState);
@@ -284,7 +285,7 @@ export class DvcRegistrationWizard extends DvcElement {
     window.removeEventListener('popstate', this._onPopState);
     this._abort?.abort();
     this._remote?.stop();
-    this._timeout.stop();
+    this._stopTiming();
     if (this.manageTitle && this._originalTitle) this.ownerDocument.title = this._originalTitle;
   }
 
@@ -311,6 +312,14 @@ export class DvcRegistrationWizard extends DvcElement {
       }
     }
     if (!this.hasUpdated) this._start();
+    // A step after the details shown before its code is in (a restored or quick journey) waits
+    // for it; a failed fetch shows a banner whose retry fetches it again.
+    if (!later && LATER_STEPS.has(this._step) && !this._stepsLoading && !this._failure)
+      void this._withSteps(
+        loadLaterSteps,
+        () => null,
+        () => undefined,
+      );
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
@@ -340,7 +349,7 @@ export class DvcRegistrationWizard extends DvcElement {
       this._focusHeading = false;
       this._container?.querySelector<HTMLElement>('h2')?.focus();
     }
-    this._timeout.syncDialog(this._container?.querySelector('dialog') ?? null);
+    this._timeout?.syncDialog(this._container?.querySelector('dialog') ?? null);
     if (this.manageTitle) {
       const errors = Object.keys(this._errors).length > 0 || this._failure !== null;
       const title = `${errors ? msg('Lỗi: ', { id: 'wizard.title-error-prefix' }) : ''}${stepHeading(this._step, this._method)}`;
@@ -535,7 +544,7 @@ export class DvcRegistrationWizard extends DvcElement {
   /** Settles once the step shows what it needs, the code input included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this._signingSteps?.catch(() => undefined);
+    await this._stepsLoading?.catch(() => undefined);
     if (this._step !== 'otp') return done;
     await loadOtpInput().catch(() => undefined);
     await this._otpInput?.updateComplete;
@@ -558,7 +567,7 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private async _withSteps<M, S>(load: () => Promise<M>, create: (module: M) => S, use: (steps: S) => Promise<void> | void): Promise<void> {
     const loading = load();
-    this._signingSteps = loading;
+    this._stepsLoading = loading;
     let steps: S;
     try {
       steps = create(await loading);
@@ -570,7 +579,7 @@ export class DvcRegistrationWizard extends DvcElement {
       this._fail({ code: 'network', message: errorMessage(toDvcError(error).code), retry });
       return;
     } finally {
-      if (this._signingSteps === loading) this._signingSteps = null;
+      if (this._stepsLoading === loading) this._stepsLoading = null;
     }
     this.requestUpdate();
     await use(steps);
@@ -612,9 +621,33 @@ export class DvcRegistrationWizard extends DvcElement {
     this._passwordShown = false;
   }
 
+  /** Times the registration the server keeps open until `expiresAt`, with the warning before its end. */
+  private _time(expiresAt: string | undefined): void {
+    const timing = ++this._timings;
+    loadSessionTimeout().then(
+      ({ SessionTimeout }) => {
+        if (timing !== this._timings) return;
+        this._timeout ??= new SessionTimeout({
+          clock: () => this.clock,
+          warningMs: () => this.timeoutWarning * 1000,
+          onChange: () => this.requestUpdate(),
+          onExpire: () => this._expireRegistration(),
+          onError: (code, message) => this.emitError(code, message),
+        });
+        this._timeout.watch(expiresAt);
+      },
+      () => undefined,
+    );
+  }
+
+  private _stopTiming(): void {
+    this._timings += 1;
+    this._timeout?.stop();
+  }
+
   /** Forgets the registration started on the server (its answers stay). */
   private _forgetRegistration(): void {
-    this._timeout.stop();
+    this._stopTiming();
     this._registrationId = '';
     this._registered = null;
     this._verified = false;
@@ -868,7 +901,7 @@ export class DvcRegistrationWizard extends DvcElement {
       this._go('email-link');
       return;
     }
-    this._timeout.watch(step.sessionExpiresAt);
+    this._time(step.sessionExpiresAt);
     if (step.next === 'otp') {
       this._otp = step.otp;
       this._go('otp');
@@ -949,7 +982,7 @@ export class DvcRegistrationWizard extends DvcElement {
   private _complete(account: AccountSummary): void {
     this._clearSecrets();
     this._draft?.clear();
-    this._timeout.stop();
+    this._stopTiming();
     this._account = account;
     this._returnToReview = false;
     this.session.signIn(account);
@@ -1011,11 +1044,13 @@ export class DvcRegistrationWizard extends DvcElement {
           : nothing
       }
       <div id=${this._key('step')}>${keyed(`${this._step}:${this._method ?? ''}`, this._renderBody())}</div>
-      ${this._timeout.render(
-        { dialog: this._key('timeout'), heading: this._key('timeout-heading'), text: this._key('timeout-text') },
-        this.locale,
-        () => void this._timeout.extend(this._backend, this._registrationId),
-      )}
+      ${
+        this._timeout?.render(
+          { dialog: this._key('timeout'), heading: this._key('timeout-heading'), text: this._key('timeout-text') },
+          this.locale,
+          () => void this._timeout?.extend(this._backend, this._registrationId),
+        ) ?? nothing
+      }
     `;
   }
 
@@ -1044,8 +1079,25 @@ export class DvcRegistrationWizard extends DvcElement {
               ${view.actions(null)}`;
       case 'details':
         return this._renderDetails(view);
+      case 'certificate':
+        return this._usb ? this._usb.renderCertificate(view, this.pluginDownloadUrls) : this._renderLoadingStep(view);
+      case 'pin':
+        return this._usb ? this._usb.renderPin(view, this._busy) : this._renderLoadingStep(view);
+      case 'waiting':
+        return this._remote ? this._remote.render(view, () => void this._submitDetails()) : this._renderLoadingStep(view);
       case 'otp':
-        return renderOtp({
+      case 'email-link':
+      case 'password':
+      case 'review':
+      case 'done':
+        return later ? this._renderLaterStep(later, view) : this._renderLoadingStep(view);
+    }
+  }
+
+  private _renderLaterStep(steps: NonNullable<typeof later>, view: StepView): TemplateResult {
+    switch (this._step) {
+      case 'otp':
+        return steps.renderOtp({
           ...view,
           backend: this._backend,
           registrationId: this._registrationId,
@@ -1053,19 +1105,13 @@ export class DvcRegistrationWizard extends DvcElement {
           onSubmit: (event) => void this._submitOtp(event),
         });
       case 'email-link':
-        return renderEmailLink({ ...view, link: this._emailLink, activating: this._busy || !this._failure });
-      case 'certificate':
-        return this._usb ? this._usb.renderCertificate(view, this.pluginDownloadUrls) : this._renderLoadingStep(view);
-      case 'pin':
-        return this._usb ? this._usb.renderPin(view, this._busy) : this._renderLoadingStep(view);
-      case 'waiting':
-        return this._remote ? this._remote.render(view, () => void this._submitDetails()) : this._renderLoadingStep(view);
+        return steps.renderEmailLink({ ...view, link: this._emailLink, activating: this._busy || !this._failure });
       case 'password':
-        return this._renderPassword(view);
+        return this._renderPassword(steps, view);
       case 'review':
-        return this._renderReview(view);
-      case 'done':
-        return renderDone({ heading: view.heading(), account: this._account, signInUrl: this.signInUrl });
+        return this._renderReview(steps, view);
+      default:
+        return steps.renderDone({ heading: view.heading(), account: this._account, signInUrl: this.signInUrl });
     }
   }
 
@@ -1103,10 +1149,10 @@ export class DvcRegistrationWizard extends DvcElement {
     });
   }
 
-  private _renderPassword(view: StepView): TemplateResult {
+  private _renderPassword(steps: NonNullable<typeof later>, view: StepView): TemplateResult {
     return html`<form novalidate @submit=${this._submitPassword}>
       ${view.heading()}
-      ${renderPasswordFields({
+      ${steps.renderPasswordFields({
         ids: {
           password: this._key('password'),
           confirm: this._key('confirm'),
@@ -1132,12 +1178,12 @@ export class DvcRegistrationWizard extends DvcElement {
     </form>`;
   }
 
-  private _renderReview(view: StepView): TemplateResult {
+  private _renderReview(steps: NonNullable<typeof later>, view: StepView): TemplateResult {
     const method = this._method!;
     const identity = (method === 'usb-token' ? this._usb?.identity : SIGNED_METHODS.has(method) ? this._remote?.identity : null) ?? null;
-    return renderReview({
+    return steps.renderReview({
       ...view,
-      rows: reviewRows({
+      rows: steps.reviewRows({
         subject: this.subject === null ? this._subject : null,
         method,
         askedMethod: this._steps().includes('method'),

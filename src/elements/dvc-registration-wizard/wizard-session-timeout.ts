@@ -2,7 +2,7 @@
  * The warning before an unfinished registration times out on the server (WCAG 2.2.1 Timing
  * Adjustable): a modal dialog some time before the end, whose one button (or Escape) asks the
  * server for more time; if the time runs out all the same, the element is told so it can say
- * so and start again from the answers it kept.
+ * so and start again from the answers it kept. Fetched when the first registration starts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -11,31 +11,9 @@ import { toDvcError } from '../../core/errors.js';
 import { errorMessage } from '../../i18n/messages.js';
 import { templates as english } from '../../i18n/generated/en/wizard-session-timeout.js';
 import { addTranslations } from '../../i18n/locale.js';
+import type { WizardClock } from './wizard-clock.js';
 
 addTranslations(english);
-
-/** Where the warning reads the time and sets its timers; a test or an app may pass its own. */
-export interface WizardClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: WizardClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** The least warning WCAG 2.2.1 allows (20 s) and the default (2 minutes). */
-export const MIN_WARNING_SECONDS = 20;
-export const DEFAULT_WARNING_SECONDS = 120;
-
-export const sessionExpiredMessage = (): string =>
-  msg(
-    'Phiên đăng ký đã hết hạn vì không có thao tác trong một thời gian. Thông tin bạn đã nhập vẫn được giữ bên dưới: hãy kiểm tra rồi bấm Đăng ký để nhận mã mới.',
-    { id: 'wizard.timeout.expired' },
-  );
 
 export interface SessionTimeoutOptions {
   clock: () => WizardClock;

@@ -5,7 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DvcBackend } from '../../../src/core/backend/types.js';
-import type { WizardClock } from '../../../src/elements/dvc-registration-wizard/wizard-session-timeout.js';
+import type { WizardClock } from '../../../src/elements/dvc-registration-wizard/wizard-clock.js';
 import {
   captchaAnswer,
   choosePassword,

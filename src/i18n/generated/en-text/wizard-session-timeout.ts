@@ -2,7 +2,6 @@
 import { str } from '@lit/localize';
 
 export const templates = {
-  'wizard.timeout.expired': `The registration session ended after a time without activity. Your answers are kept below: check them and press Register to get a new code.`,
   'wizard.timeout.heading': `Do you need more time?`,
   'wizard.timeout.text': str`To protect your information, the registration session will end at ${0} (in about ${1} minutes) unless you do something.`,
   'wizard.timeout.kept': `If it ends, your answers are kept, except passwords and one-time codes.`,
