@@ -13,7 +13,7 @@ const KB = 1024;
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
   'elements/dvc-address-picker.js': 17.5,
-  'elements/dvc-dossier-form.js': 22,
+  'elements/dvc-dossier-form.js': 20,
   'elements/dvc-feedback-form.js': 17.5,
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 22,

@@ -78,7 +78,9 @@ export class DvcElement extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.pendingChecks.settled();
-    return super.getUpdateComplete();
+    const done = await super.getUpdateComplete();
+    // A check started by the update itself (a value first read while rendering) is waited for too.
+    return this.pendingChecks.pending ? this.getUpdateComplete() : done;
   }
 
   override connectedCallback(): void {

@@ -357,6 +357,35 @@ describe('embedding the library in a page', () => {
     await page.close();
   });
 
+  it('a dossier form whose form does not arrive says so, and shows it once it does', async () => {
+    const page = await browser.newPage();
+    await watch(page);
+    let online = false;
+    let refused = 0;
+    await page.route(/\/temporary-residence-[\w-]+\.js$/, (route) => {
+      if (online) return route.continue();
+      refused += 1;
+      return route.abort('internetdisconnected');
+    });
+    await page.addInitScript(() => {
+      window.reported = [];
+      document.addEventListener('dvc-error', (event) => window.reported.push(event.detail.code));
+    });
+    await page.goto(`${server.url}/empty`);
+    await page.evaluate(() =>
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<dvc-dossier-form procedure="1.004194.H19"></dvc-dossier-form>'),
+    );
+    const form = page.locator('dvc-dossier-form');
+    await form.getByRole('alert').getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    assert.equal(refused, 1);
+    assert.deepEqual(await page.evaluate(() => window.reported), ['network']);
+    online = true;
+    await form.getByRole('button', { name: 'Thử lại' }).click();
+    await form.getByRole('heading', { name: 'Đăng ký tạm trú' }).waitFor();
+    assert.equal(await form.getByRole('alert').count(), 0);
+    await page.close();
+  });
+
   it("the wizard's code step, when the code input does not arrive, says so and tries again", async () => {
     const page = await browser.newPage();
     await watch(page);

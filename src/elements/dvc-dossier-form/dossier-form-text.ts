@@ -44,6 +44,7 @@ export const text = {
   signInNeeded: () => msg('Bạn cần đăng nhập tài khoản Cổng Dịch vụ công để nộp hồ sơ trực tuyến.', { id: 'dossier-form.sign-in-needed' }),
   signIn: () => msg('Đăng nhập', { id: 'dossier-form.sign-in' }),
   noForm: (code: string) => msg(str`Thủ tục ${code} chưa có biểu mẫu nộp hồ sơ trực tuyến.`, { id: 'dossier-form.no-form' }),
+  retry: () => msg('Thử lại', { id: 'dossier-form.retry' }),
   attachmentsExpired: () =>
     msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn nộp.', { id: 'dossier-form.error.attachments-expired' }),
   refused: () =>

@@ -3,7 +3,7 @@ import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { AddressValue } from '../../core/address/address-value.js';
 import type { DvcBackend } from '../../core/backend/types.js';
-import { dossierFormFor } from '../../core/dossier-forms/catalogue.js';
+import { loadDossierForm } from '../../core/dossier-forms/load-form.js';
 import { documentPolicy } from '../../core/dossier-forms/document-policy.js';
 import { documentRequired, formFields } from '../../core/dossier-forms/form-fields.js';
 import type { DossierAnswers, DossierForm, FormField, GroupField, GroupRow } from '../../core/dossier-forms/index.js';
@@ -102,6 +102,7 @@ export class DvcDossierForm extends DvcElement {
     _errors: { state: true },
     _failure: { state: true },
     _announcement: { state: true },
+    _formFailure: { state: true },
     _dossier: { state: true },
   };
 
@@ -138,6 +139,11 @@ export class DvcDossierForm extends DvcElement {
   private _reportedMissing: string | null = null;
   /** Whether a description given is being checked; the form shown stays until it is judged. */
   private _describing = false;
+  /** The shipped form found for a procedure (each is fetched when shown), and the one being fetched. */
+  private _shipped: { code: string; form: DossierForm | undefined } | null = null;
+  private _finding: string | null = null;
+  /** Why the shipped form of a procedure could not be fetched (offline); shown with a retry. */
+  declare private _formFailure: { code: string; message: string } | null;
   private _descriptionChecks = 0;
   private _pickerRequested = false;
   private _review: typeof import('./dossier-review.js') | null = null;
@@ -158,6 +164,7 @@ export class DvcDossierForm extends DvcElement {
     this._failure = '';
     this._announcement = '';
     this._dossier = null;
+    this._formFailure = null;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -170,14 +177,18 @@ export class DvcDossierForm extends DvcElement {
 
   /** The form shown: the one given, else the shipped one for `procedure`. */
   private get _form(): DossierForm | undefined {
-    return this._custom ?? dossierFormFor(this.procedure ?? '');
+    return this._custom ?? (this._shipped?.code === (this.procedure ?? '') ? this._shipped.form : undefined);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('formDescription') && this.formDescription !== undefined) void this._checkDescription(this.formDescription);
-    if (this._describing && this._formFor === null) return;
-    const form = this._describing ? (this._formFor ?? undefined) : this._form;
+    if (!this._custom) this._findShipped(this.procedure ?? '');
+    // A form still on its way, or that could not be fetched, is not a procedure without one.
+    const unknown = !this._custom && (this._finding !== null || this._formFailure?.code === (this.procedure ?? ''));
+    const waiting = this._describing || unknown;
+    if (waiting && this._formFor === null) return;
+    const form = waiting ? (this._formFor ?? undefined) : this._form;
     if (form !== this._formFor) this._start(form);
     if (!form) return;
     const { account, profile } = this.session.getState();
@@ -219,6 +230,30 @@ export class DvcDossierForm extends DvcElement {
         this.requestUpdate();
       }
     }
+  }
+
+  /** Fetches the shipped form for `code`, once; renders wait for it. A failure is shown with a retry. */
+  private _findShipped(code: string): void {
+    if (this._shipped?.code === code || this._finding === code || this._formFailure?.code === code) return;
+    this._finding = code;
+    const found = loadDossierForm(code).then(
+      (form) => {
+        if (this._finding === code) this._shipped = { code, form };
+      },
+      (error: unknown) => {
+        if (this._finding !== code) return;
+        const failure = toDvcError(error).code;
+        this._formFailure = { code, message: backendErrorMessage(failure) };
+        this.emitError(failure, this._formFailure.message, 'procedure');
+      },
+    );
+    this.pendingChecks.track(
+      found.finally(() => {
+        if (this._finding !== code) return;
+        this._finding = null;
+        this.requestUpdate();
+      }),
+    );
   }
 
   /** A picker that cannot load says so on its field; continuing tries again. */
@@ -538,7 +573,11 @@ export class DvcDossierForm extends DvcElement {
   }
 
   private _content(): TemplateResult {
-    // Nothing is shown while the first description given is being checked.
+    const failure = this._formFailure;
+    if (failure && failure.code === (this.procedure ?? ''))
+      return html`<p class="failure" role="alert">${failure.message}</p>
+        <button type="button" @click=${() => (this._formFailure = null)}>${text.retry()}</button>`;
+    // Nothing is shown while the first form is being fetched or a description given checked.
     if (this._formFor === null) return html``;
     const form = this._formFor;
     if (!form) return html`<p class="failure" role="alert">${text.noForm(this.procedure ?? '')}</p>`;

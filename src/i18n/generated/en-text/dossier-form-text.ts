@@ -33,6 +33,7 @@ export const templates = {
   'dossier-form.sign-in-needed': `Sign in to your National Public Service Portal account to file a dossier online.`,
   'dossier-form.sign-in': `Sign in`,
   'dossier-form.no-form': str`Procedure ${0} has no online dossier form yet.`,
+  'dossier-form.retry': `Try again`,
   'dossier-form.error.attachments-expired': `The attachments were kept for a limited time and have expired; they will be uploaded again when you file.`,
   'dossier-form.error.refused-summary': `The receiving agency did not accept some of the information. Please correct the items listed.`,
 };
