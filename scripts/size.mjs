@@ -13,15 +13,15 @@ const KB = 1024;
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
   'elements/dvc-address-picker.js': 17.5,
-  'elements/dvc-dossier-form.js': 20,
-  'elements/dvc-feedback-form.js': 17.5,
+  'elements/dvc-dossier-form.js': 19,
+  'elements/dvc-feedback-form.js': 16.5,
   'elements/dvc-otp-input.js': 21,
-  'elements/dvc-payment-selector.js': 22,
-  'elements/dvc-procedure-search.js': 20.5,
-  'elements/dvc-registration-wizard.js': 28.5,
-  'elements/dvc-satisfaction-survey.js': 21,
-  'elements/dvc-service-flow.js': 22.5,
-  'elements/dvc-support-request.js': 20,
+  'elements/dvc-payment-selector.js': 21,
+  'elements/dvc-procedure-search.js': 20,
+  'elements/dvc-registration-wizard.js': 27,
+  'elements/dvc-satisfaction-survey.js': 20.5,
+  'elements/dvc-service-flow.js': 20.5,
+  'elements/dvc-support-request.js': 18.5,
 };
 
 const budgets = [
