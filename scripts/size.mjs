@@ -14,7 +14,7 @@ const KB = 1024;
 const CEILINGS = {
   'elements/dvc-address-picker.js': 17.5,
   'elements/dvc-dossier-form.js': 19,
-  'elements/dvc-feedback-form.js': 16.5,
+  'elements/dvc-feedback-form.js': 16,
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 21,
   'elements/dvc-procedure-search.js': 20,

@@ -10,12 +10,12 @@ import type { Feedback } from '../../core/schemas/feedback.js';
 import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { renderAttachmentField } from '../shared-fields/attachment-field.js';
 import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
-import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
+import type { ChosenFile, FileRefused } from '../shared-fields/upload-files.js';
 import { loadAddressPicker } from '../dvc-address-picker/on-demand.js';
 import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
-import { captchaMessage, fieldLabel, statusText, type FeedbackField } from './feedback-text.js';
+import { captchaMessage, fieldLabel, type FeedbackField } from './feedback-text.js';
 import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -25,6 +25,14 @@ addTranslations(english);
 
 /** The answers' check, fetched when a form connects; a failed fetch is tried again on continue. */
 const loadFeedbackCheck = onDemand(() => import('./feedback-check.js'));
+
+/** The check-answers step and the follow-up of a sent feedback, fetched when one is shown. */
+let views: typeof import('./feedback-views.js') | undefined;
+const loadViews = onDemand(() =>
+  import('./feedback-views.js').then((module) => {
+    views = module;
+  }),
+);
 
 type Step = 'form' | 'review' | 'sending' | 'done' | 'follow-up';
 
@@ -186,7 +194,8 @@ export class DvcFeedbackForm extends DvcElement {
     this._failure = '';
     this._feedback = null;
     try {
-      this._feedback = await backend.getFeedback({ reference });
+      const [feedback] = await Promise.all([backend.getFeedback({ reference }), loadViews()]);
+      this._feedback = feedback;
     } catch (error) {
       const { code } = toDvcError(error);
       await errorMessagesReady();
@@ -268,6 +277,7 @@ export class DvcFeedbackForm extends DvcElement {
       await this.querySelector('dvc-address-picker')?.updateComplete;
       this._syncAddress();
       errors = await this._check();
+      if (!Object.values(errors).some(Boolean)) await loadViews();
     } catch (error) {
       const { code } = toDvcError(error);
       this._failure = backendErrorMessage(code);
@@ -284,14 +294,16 @@ export class DvcFeedbackForm extends DvcElement {
     const backend = this._backend;
     const account = this.session.getState().account;
     const captcha = this._captcha.challenge;
-    if (!backend || !account || !captcha) return;
+    // Sending comes with the check-answers step that starts it.
+    const sending = views;
+    if (!backend || !account || !captcha || !sending) return;
     if (!this.emit('dvc-feedback-submit', { title: this._values.title.trim(), attachments: this._files.length }, { cancelable: true }))
       return;
     this._step = 'sending';
     this._failure = '';
     let uploaded = false;
     try {
-      await uploadChosenFiles(backend, this._files, (position, total, file) => {
+      await sending.uploadChosenFiles(backend, this._files, (position, total, file) => {
         this._progress = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'feedback.uploading' });
       });
       uploaded = true;
@@ -312,7 +324,7 @@ export class DvcFeedbackForm extends DvcElement {
       this._focusAfterRender = `#${this._id('done')}`;
       this.emit('dvc-feedback-complete', { reference });
     } catch (error) {
-      if (error instanceof FileRefused) await this._uploadRefused(error);
+      if (error instanceof sending.FileRefused) await this._uploadRefused(error);
       else await this._failed(toDvcError(error).code, uploaded);
     }
   }
@@ -457,71 +469,27 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   private _renderReview(): TemplateResult {
-    const sending = this._step === 'sending';
-    const rows: [FeedbackField, string][] = [
-      ...TEXT_FIELDS.map(({ name }) => [name, this._values[name].trim()] as [FeedbackField, string]),
-      ['content', this._values.content.trim()],
-      [
-        'attachments',
-        this._files.length ? this._files.map((chosen) => chosen.file.name).join(', ') : msg('Không có', { id: 'feedback.no-files' }),
+    if (!views) return html`<p role="status">${msg('Đang tải…', { id: 'feedback.loading' })}</p>`;
+    return views.renderReview({
+      id: this._id('review'),
+      rows: [
+        ...TEXT_FIELDS.map(({ name }) => [name, this._values[name].trim()] as [FeedbackField, string]),
+        ['content', this._values.content.trim()],
       ],
-    ];
-    return html`<h2 id=${this._id('review')} tabindex="-1">${msg('Kiểm tra lại trước khi gửi', { id: 'feedback.review.heading' })}</h2>
-      <dl class="review">
-        ${rows.map(
-          ([field, value]) =>
-            html`<dt>${fieldLabel(field)}</dt>
-              <dd>${value}</dd>`,
-        )}
-      </dl>
-      <div class="actions">
-        <button
-          type="button"
-          ?disabled=${sending}
-          @click=${() => ((this._step = 'form'), (this._focusAfterRender = `#${this._id('fullName')}`))}
-        >
-          ${msg('Sửa', { id: 'feedback.edit' })}
-        </button>
-        <button type="button" class="primary" aria-disabled=${sending ? 'true' : 'false'} @click=${() => !sending && void this._send()}>
-          ${sending ? msg('Đang gửi…', { id: 'feedback.sending-button' }) : msg('Gửi phản ánh', { id: 'feedback.send' })}
-        </button>
-      </div>
-      <p role="status" class="progress">${this._progress}</p>`;
+      files: this._files.map((chosen) => chosen.file.name),
+      sending: this._step === 'sending',
+      progress: this._progress,
+      onEdit: () => {
+        this._step = 'form';
+        this._focusAfterRender = `#${this._id('fullName')}`;
+      },
+      onSend: () => void this._send(),
+    });
   }
 
   private _renderFollowUp(): TemplateResult {
-    const feedback = this._feedback;
     if (this._failure) return html`<p class="failure" role="alert">${this._failure}</p>`;
-    if (!feedback) return html`<p role="status">${msg('Đang tải…', { id: 'feedback.loading' })}</p>`;
-    return html`<h2>${feedback.title}</h2>
-      <dl class="review">
-        <dt>${msg('Mã phản ánh', { id: 'feedback.follow-up.reference' })}</dt>
-        <dd>${feedback.reference}</dd>
-        <dt>${msg('Trạng thái', { id: 'feedback.follow-up.status' })}</dt>
-        <dd>${statusText(feedback.status)}</dd>
-        ${
-          feedback.agency
-            ? html`<dt>${msg('Cơ quan xử lý', { id: 'feedback.follow-up.agency' })}</dt>
-                <dd>${feedback.agency}</dd>`
-            : nothing
-        }
-      </dl>
-      <h3>${msg('Trả lời', { id: 'feedback.follow-up.answers' })}</h3>
-      ${
-        feedback.answers.length
-          ? html`<ol class="answers">
-              ${feedback.answers.map(
-                (answer) =>
-                  html`<li>
-                    <p>
-                      <strong>${answer.agency}</strong>
-                      (${new Date(answer.answeredAt).toLocaleDateString(this.locale === 'en' ? 'en-GB' : 'vi-VN')})
-                    </p>
-                    <p>${answer.text}</p>
-                  </li>`,
-              )}
-            </ol>`
-          : html`<p>${msg('Chưa có trả lời.', { id: 'feedback.follow-up.no-answers' })}</p>`
-      }`;
+    if (!this._feedback || !views) return html`<p role="status">${msg('Đang tải…', { id: 'feedback.loading' })}</p>`;
+    return views.renderFollowUp(this._feedback, this.locale);
   }
 }

@@ -1,4 +1,4 @@
-/** The feedback form's words: field labels, statuses and the captcha's refusals. */
+/** The feedback form's words: field labels and the captcha's refusals. */
 import { msg } from '@lit/localize';
 import { templates as english } from '../../i18n/generated/en/feedback-text.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -33,17 +33,4 @@ export function captchaMessage(code: 'captcha-wrong' | 'captcha-expired'): strin
   return code === 'captcha-wrong'
     ? msg('Mã xác thực chưa đúng. Vui lòng nhập mã mới trong ảnh.', { id: 'feedback.error.captcha-wrong' })
     : msg('Mã xác thực đã hết hạn. Vui lòng nhập mã mới trong ảnh.', { id: 'feedback.error.captcha-expired' });
-}
-
-export function statusText(status: string): string {
-  switch (status) {
-    case 'received':
-      return msg('Đã tiếp nhận', { id: 'feedback.status.received' });
-    case 'processing':
-      return msg('Đang xử lý', { id: 'feedback.status.processing' });
-    case 'answered':
-      return msg('Đã trả lời', { id: 'feedback.status.answered' });
-    default:
-      return msg('Đã đóng', { id: 'feedback.status.closed' });
-  }
 }

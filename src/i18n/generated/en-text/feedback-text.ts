@@ -10,8 +10,4 @@ export const templates = {
   'feedback.field.captcha': `Verification code`,
   'feedback.error.captcha-wrong': `The verification code is not right. Please enter the new code in the image.`,
   'feedback.error.captcha-expired': `The verification code has expired. Please enter the new code in the image.`,
-  'feedback.status.received': `Received`,
-  'feedback.status.processing': `Being handled`,
-  'feedback.status.answered': `Answered`,
-  'feedback.status.closed': `Closed`,
 };
