@@ -18,7 +18,7 @@ const CEILINGS = {
   'elements/dvc-otp-input.js': 21,
   'elements/dvc-payment-selector.js': 21,
   'elements/dvc-procedure-search.js': 20,
-  'elements/dvc-registration-wizard.js': 27,
+  'elements/dvc-registration-wizard.js': 24.5,
   'elements/dvc-satisfaction-survey.js': 20.5,
   'elements/dvc-service-flow.js': 20.5,
   'elements/dvc-support-request.js': 18.5,

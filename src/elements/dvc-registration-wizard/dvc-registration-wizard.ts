@@ -7,13 +7,14 @@ import type { SignatureProvider } from '../../core/backend/signature-provider.js
 import type { DvcBackend } from '../../core/backend/types.js';
 import { DvcError, toDvcError } from '../../core/errors.js';
 import type { AccountSummary, RegistrationMethod, Subject } from '../../core/events.js';
-import { checkPassword, confirmPassword } from '../../core/identifiers/password.js';
+import { checkPassword } from '../../core/identifiers/password.js';
 import { createDraftStore, type DraftStore } from '../../core/persist.js';
 import type { CaptchaChallenge } from '../../core/schemas/captcha.js';
 import { ACTIVATION_LINK_PARAM } from '../../core/data/activation-link.js';
 import type { OtpState, RegistrationRequest, RegistrationStep } from '../../core/schemas/registration.js';
 import type { Profile } from '../../core/session.js';
-import { errorMessage } from '../../i18n/messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { networkMessage } from '../../i18n/messages/network-message.js';
 import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js';
 import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
@@ -537,7 +538,7 @@ export class DvcRegistrationWizard extends DvcElement {
         this._failure = null;
         void this._loadOtpInput();
       };
-      if (this._step === 'otp') this._fail({ code: 'network', message: errorMessage('network'), retry });
+      if (this._step === 'otp') this._fail({ code: 'network', message: networkMessage(), retry });
     }
   }
 
@@ -571,12 +572,13 @@ export class DvcRegistrationWizard extends DvcElement {
     let steps: S;
     try {
       steps = create(await loading);
-    } catch (error) {
+    } catch {
       const retry = () => {
         this._failure = null;
         void this._withSteps(load, create, use);
       };
-      this._fail({ code: 'network', message: errorMessage(toDvcError(error).code), retry });
+      // Only fetching the steps fails here: `onDemand` reports that as a network failure.
+      this._fail({ code: 'network', message: networkMessage(), retry });
       return;
     } finally {
       if (this._stepsLoading === loading) this._stepsLoading = null;
@@ -712,7 +714,7 @@ export class DvcRegistrationWizard extends DvcElement {
       return await run(backend, abort.signal);
     } catch (error) {
       const failure = toDvcError(error);
-      if (failure.code !== 'aborted') this._handleFailure(failure, retry);
+      if (failure.code !== 'aborted') await this._handleFailure(failure, retry);
       return undefined;
     } finally {
       if (this._abort === abort) this._busy = false;
@@ -726,8 +728,9 @@ export class DvcRegistrationWizard extends DvcElement {
   }
 
   /** A refusal about a field goes next to it; anything else is a banner with a way to retry. */
-  private _handleFailure(error: DvcError, retry: () => void): void {
-    const message = errorMessage(error.code);
+  private async _handleFailure(error: DvcError, retry: () => void): Promise<void> {
+    await errorMessagesReady();
+    const message = backendErrorMessage(error.code);
     const fieldCodes: Record<string, ErrorKey> = {
       'captcha-wrong': 'captchaAnswer',
       'captcha-expired': 'captchaAnswer',
@@ -787,10 +790,11 @@ export class DvcRegistrationWizard extends DvcElement {
       const captcha = await backend.getCaptcha();
       if (load === this._captchaLoads) this._captcha = captcha;
     } catch (error) {
+      const failure = toDvcError(error);
+      await errorMessagesReady();
       if (load !== this._captchaLoads) return;
       this._captcha = null;
-      const failure = toDvcError(error);
-      this._captchaError = errorMessage(failure.code);
+      this._captchaError = backendErrorMessage(failure.code);
       this.emitError(failure.code, this._captchaError);
     }
   }
@@ -840,7 +844,7 @@ export class DvcRegistrationWizard extends DvcElement {
     try {
       check = await loadDetailsCheck();
     } catch (error) {
-      this._handleFailure(toDvcError(error), () => void this._submitDetails());
+      await this._handleFailure(toDvcError(error), () => void this._submitDetails());
       return;
     }
     const { errors, fields } = check.validateDetails(method, {
@@ -945,12 +949,9 @@ export class DvcRegistrationWizard extends DvcElement {
 
   private _submitPassword(event: Event): void {
     event.preventDefault();
-    const errors: Errors = {};
-    const check = checkPassword(this._password);
-    if (this._password === '') errors.password = errorMessage('password.required');
-    else if (!check.ok) errors.password = errorMessage(`password.${check.rules.find((rule) => !rule.ok)!.id}`);
-    const confirmation = confirmPassword(this._password, this._confirm);
-    if (!confirmation.ok) errors.confirm = errorMessage(confirmation.error.code);
+    // The later steps draw the password step, so they are in whenever it is sent.
+    if (!later) return;
+    const errors: Errors = later.passwordErrors(this._password, this._confirm);
     if (Object.keys(errors).length) {
       this._showErrors(errors);
       return;

@@ -4,5 +4,5 @@
  * them while the citizen fills those in.
  */
 export { renderEmailLink, renderOtp } from './wizard-confirm-contact.js';
-export { renderPasswordFields } from './wizard-password.js';
+export { passwordErrors, renderPasswordFields } from './wizard-password.js';
 export { renderDone, renderReview, reviewRows } from './wizard-review.js';

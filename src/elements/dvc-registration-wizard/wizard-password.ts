@@ -1,7 +1,8 @@
 /** The password step's questions: two native fields and a live checklist of the rules. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { checkPassword, type PasswordRuleId } from '../../core/identifiers/password.js';
+import { checkPassword, confirmPassword, type PasswordRuleId } from '../../core/identifiers/password.js';
+import { errorMessage } from '../../i18n/messages.js';
 import { templates as english } from '../../i18n/generated/en/wizard-password.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { confirmLabel, passwordLabel } from './wizard-fields.js';
@@ -22,6 +23,17 @@ const ruleText = (id: PasswordRuleId): string => {
       return msg('Một ký tự đặc biệt (! @ # $ % ^ & *)', { id: 'wizard.password.rule-special' });
   }
 };
+
+/** What is wrong with the password and its confirmation, in the page language; none when both are right. */
+export function passwordErrors(password: string, confirm: string): { password?: string; confirm?: string } {
+  const errors: { password?: string; confirm?: string } = {};
+  const check = checkPassword(password);
+  if (password === '') errors.password = errorMessage('password.required');
+  else if (!check.ok) errors.password = errorMessage(`password.${check.rules.find((rule) => !rule.ok)!.id}`);
+  const confirmation = confirmPassword(password, confirm);
+  if (!confirmation.ok) errors.confirm = errorMessage(confirmation.error.code);
+  return errors;
+}
 
 export interface PasswordView {
   ids: { password: string; confirm: string; rules: string; passwordError: string; confirmError: string; toggle: string };

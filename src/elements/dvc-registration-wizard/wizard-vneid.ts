@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { AccountSummary } from '../../core/events.js';
-import { errorMessage } from '../../i18n/messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { templates as english } from '../../i18n/generated/en/wizard-vneid.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { clearReturnParams, currentUrlWithout, readReturnParams } from './wizard-return.js';
@@ -43,12 +43,13 @@ export async function finishVneid(
   clearReturnParams(VNEID_PARAMS);
   if (params.error || !params.code || !params.state) {
     const code = params.error === 'access_denied' ? 'vneid-denied' : 'state-invalid';
+    if (code === 'state-invalid') await errorMessagesReady();
     const message =
       code === 'vneid-denied'
         ? msg('Bạn chưa đồng ý chia sẻ thông tin trên VNeID nên tài khoản chưa được tạo. Bạn có thể thử lại.', {
             id: 'wizard.vneid.denied',
           })
-        : errorMessage(code);
+        : backendErrorMessage(code);
     host.fail({ code, message });
     return;
   }
