@@ -7,6 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser } from '../e2e/support.mjs';
 import { buildEmbeddings, serveEmbeddings } from './script-tag/serve.mjs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const PASSWORD = 'Matkhau@2024';
 
@@ -354,6 +358,32 @@ describe('embedding the library in a page', () => {
     await wizard.locator('dvc-otp-input input').fill('123456');
     assert.equal(await wizard.locator('dvc-otp-input').evaluate((element) => element.value), '123456');
     assert.equal(await failure.count(), 0);
+    await page.close();
+  });
+
+  it('a search with a dataset fetches the records while the code that indexes them is on its way', async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    const order = [];
+    await page.route(/\/procedure-dataset-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      order.push('code answered');
+      await route.continue();
+    });
+    await page.route('**/records.json', (route) => {
+      order.push('records asked');
+      return route.fulfill({ path: join(root, 'data/procedures.json'), contentType: 'application/json' });
+    });
+    await page.goto(`${server.url}/empty`);
+    await page.evaluate(() =>
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<dvc-procedure-search src="/records.json"></dvc-procedure-search>'),
+    );
+    await page
+      .locator('dvc-procedure-search')
+      .getByText(/2\.642 thủ tục/)
+      .waitFor({ timeout: 60_000 });
+    assert.deepEqual(order, ['records asked', 'code answered']);
+    assert.deepEqual(seen.errors, []);
     await page.close();
   });
 

@@ -13,6 +13,7 @@ import { styles } from './dvc-procedure-search.styles.js';
 import { highlighted } from './highlight.js';
 import { HOTLINE } from './hotline.js';
 import type { Dataset } from './procedure-dataset.js';
+import { prefetchRecords } from './dataset-records.js';
 import type { Help, ResultsView } from './procedure-search-views.js';
 import {
   appliedFilters,
@@ -82,7 +83,8 @@ const loadViews = onDemand(() =>
 );
 
 /** A dataset's load, check and index (worker or page), fetched when an element has one to search. */
-const loadDatasets = onDemand(() => import('./procedure-dataset.js'));
+let datasets: typeof import('./procedure-dataset.js') | undefined;
+const loadDatasets = onDemand(() => import('./procedure-dataset.js').then((module) => (datasets = module)));
 
 /** `source`, once the views it answers for are in too. */
 async function withViews(source: Promise<SearchSource>): Promise<SearchSource> {
@@ -625,6 +627,8 @@ export class DvcProcedureSearch extends DvcElement {
     } else if (this.src) {
       const src = this.src;
       const thread = THREADS[this._worker];
+      // Until that code is in, the records are fetched alongside it.
+      if (!datasets) prefetchRecords(new URL(src, document.baseURI).href);
       source = loadDatasets().then(async ({ loadDataset }) => this._useDataset(await loadDataset(src, thread), 'src'));
     }
     if (source) source = withViews(source);

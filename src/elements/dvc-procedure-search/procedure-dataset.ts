@@ -6,10 +6,9 @@
  * when an element has a dataset; the check (zod) and the search engine of the page are fetched
  * on demand too, while the records are.
  */
-import { codeForStatus } from '../../core/backend/http-status.js';
-import { DvcError } from '../../core/errors.js';
 import { onDemand } from '../../core/on-demand.js';
 import type { Procedure } from '../../core/schemas/procedure.js';
+import { takeRecords } from './dataset-records.js';
 import type { AsyncProcedureIndex } from '../../core/search/async-procedure-index.js';
 import { openIndexOnThread, wantsWorker, type PageIndexBuilder, type SearchThread } from '../../core/search/open-index-on-thread.js';
 
@@ -50,24 +49,6 @@ async function build(records: readonly unknown[], thread: SearchThread): Promise
   return { records: valid, index, byCode, invalid };
 }
 
-async function fetchRecords(url: string): Promise<unknown[]> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  } catch (error) {
-    throw new DvcError('network', { cause: error });
-  }
-  if (!response.ok) throw new DvcError(codeForStatus(response.status), { status: response.status });
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch (error) {
-    throw new DvcError('malformed-response', { status: response.status, cause: error });
-  }
-  if (!Array.isArray(json)) throw new DvcError('malformed-response', { status: response.status });
-  return json;
-}
-
 /** The dataset at `url` (resolved against the document); rejects with a `DvcError`, and a failed load is tried afresh next time. */
 export function loadDataset(url: string, thread: SearchThread): Promise<Dataset> {
   const href = new URL(url, document.baseURI).href;
@@ -75,7 +56,7 @@ export function loadDataset(url: string, thread: SearchThread): Promise<Dataset>
   let loading = byUrl.get(key);
   if (loading === undefined) {
     prefetch(thread);
-    loading = fetchRecords(href).then((records) => build(records, thread));
+    loading = takeRecords(href).then((records) => build(records, thread));
     byUrl.set(key, loading);
     loading.catch(() => byUrl.delete(key));
   }

@@ -1,6 +1,6 @@
 /**
- * The failure messages, fetched on demand: an element asks for them ahead (`errorMessagesReady()`
- * when it connects) and awaits them before it tells of a failure, then reads them at once
+ * The failure messages, fetched on demand: an element awaits `errorMessagesReady()` before it
+ * tells of a failure (or asks ahead, when it connects), then reads them at once
  * (`backendErrorMessage()`, in renders too). Should they not arrive, the network is what failed:
  * the network message stands in, and a general one for other codes.
  */
