@@ -26,7 +26,7 @@ addTranslations(english);
 /** The answers' check, fetched when a form connects; a failed fetch is tried again on continue. */
 const loadFeedbackCheck = onDemand(() => import('./feedback-check.js'));
 
-/** The check-answers step and the follow-up of a sent feedback, fetched when one is shown. */
+/** The check-answers step and the follow-up of a sent feedback, fetched when the form connects. */
 let views: typeof import('./feedback-views.js') | undefined;
 const loadViews = onDemand(() =>
   import('./feedback-views.js').then((module) => {
@@ -140,6 +140,7 @@ export class DvcFeedbackForm extends DvcElement {
   override connectedCallback(): void {
     super.connectedCallback();
     loadFeedbackCheck().catch(() => undefined);
+    loadViews().catch(() => undefined);
     void errorSummaryReady();
     // A picker that cannot load says so on its field; continuing tries again.
     loadAddressPicker().catch((error: unknown) => {
