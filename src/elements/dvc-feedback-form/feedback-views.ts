@@ -1,7 +1,7 @@
 /**
  * What the feedback form shows after its first screen: the answers to check before sending (and
  * the sending of the files), and the follow-up of a sent feedback (its status and the agencies'
- * answers). Fetched after the form's first screen, when it connects.
+ * answers). Fetched when the form connects, while it draws its first screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
