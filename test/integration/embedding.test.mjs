@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const PASSWORD = 'Matkhau@2024';
+const NETWORK_MESSAGE = 'Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
 
 /** Collects what a page reports: uncaught errors, console errors and warnings, CSP violations, dvc events. */
 async function watch(page) {
@@ -299,7 +300,7 @@ describe('embedding the library in a page', () => {
     assert.deepEqual(reported, {
       tag: 'dvc-otp-input',
       code: 'network',
-      message: 'Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+      message: NETWORK_MESSAGE,
     });
     assert.equal(await page.evaluate(() => customElements.get('dvc-otp-input')), undefined);
 
@@ -313,6 +314,20 @@ describe('embedding the library in a page', () => {
     );
     await page.close();
   });
+
+  /** The page with only the script tag, showing a citizen's wizard with the phone method. */
+  async function openWizard(page) {
+    await page.goto(`${server.url}/empty`);
+    await page.evaluate(() =>
+      document
+        .querySelector('main')
+        .insertAdjacentHTML(
+          'beforeend',
+          '<dvc-registration-wizard backend-url="/api" subject="citizen" methods="phone"></dvc-registration-wizard>',
+        ),
+    );
+    return page.locator('dvc-registration-wizard');
+  }
 
   /** Fills the wizard's details for the phone method (with the demo's captcha answer) and sends them. */
   async function submitPhoneDetails(wizard, idNumber, phone) {
@@ -337,20 +352,11 @@ describe('embedding the library in a page', () => {
       refused += 1;
       return route.abort('internetdisconnected');
     });
-    await page.goto(`${server.url}/empty`);
-    await page.evaluate(() =>
-      document
-        .querySelector('main')
-        .insertAdjacentHTML(
-          'beforeend',
-          '<dvc-registration-wizard backend-url="/api" subject="citizen" methods="phone"></dvc-registration-wizard>',
-        ),
-    );
-    const wizard = page.locator('dvc-registration-wizard');
+    const wizard = await openWizard(page);
     await submitPhoneDetails(wizard, '079090012348', '0987111334');
 
     const failure = wizard.locator('.failure');
-    await failure.getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    await failure.getByText(NETWORK_MESSAGE).waitFor();
     await wizard.getByText('Đang tải bước này…').waitFor();
     assert.ok(refused >= 1);
     online = true;
@@ -406,7 +412,7 @@ describe('embedding the library in a page', () => {
       document.querySelector('main').insertAdjacentHTML('beforeend', '<dvc-dossier-form procedure="1.004194.H19"></dvc-dossier-form>'),
     );
     const form = page.locator('dvc-dossier-form');
-    await form.getByRole('alert').getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    await form.getByRole('alert').getByText(NETWORK_MESSAGE).waitFor();
     assert.equal(refused, 1);
     assert.deepEqual(await page.evaluate(() => window.reported), ['network']);
     online = true;
@@ -423,20 +429,11 @@ describe('embedding the library in a page', () => {
     await page.route(`${server.url}${codeOf('dvc-otp-input')}`, (route) =>
       online ? route.continue() : route.abort('internetdisconnected'),
     );
-    await page.goto(`${server.url}/empty`);
-    await page.evaluate(() =>
-      document
-        .querySelector('main')
-        .insertAdjacentHTML(
-          'beforeend',
-          '<dvc-registration-wizard backend-url="/api" subject="citizen" methods="phone"></dvc-registration-wizard>',
-        ),
-    );
-    const wizard = page.locator('dvc-registration-wizard');
+    const wizard = await openWizard(page);
     await submitPhoneDetails(wizard, '079090012347', '0987111333');
 
     const failure = wizard.locator('.failure');
-    await failure.getByText('Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.').waitFor();
+    await failure.getByText(NETWORK_MESSAGE).waitFor();
     assert.equal(await page.evaluate(() => customElements.get('dvc-otp-input')), undefined);
     online = true;
     await failure.getByRole('button', { name: 'Thử lại' }).click();
