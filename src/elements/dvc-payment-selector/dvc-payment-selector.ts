@@ -423,7 +423,7 @@ export class DvcPaymentSelector extends DvcElement {
         this._down = new Set([...this._down, provider.id]);
         this._method = '';
       }
-      void this._fail(failure.code, 'create');
+      this._fail(failure.code, 'create');
     }
   }
 
@@ -480,7 +480,7 @@ export class DvcPaymentSelector extends DvcElement {
     try {
       checks = await loadPaymentChecks();
     } catch (error) {
-      void this._fail(toDvcError(error).code, 'create');
+      this._fail(toDvcError(error).code, 'create');
       return null;
     } finally {
       this._checkingChoice = false;
@@ -524,7 +524,7 @@ export class DvcPaymentSelector extends DvcElement {
       } catch (error) {
         if (run !== this._run) return;
         this._view = 'choose';
-        void this._fail(toDvcError(error).code, 'load');
+        this._fail(toDvcError(error).code, 'load');
         return;
       }
       const last = lastTransaction(this.dossierCode);
@@ -593,7 +593,7 @@ export class DvcPaymentSelector extends DvcElement {
         this._focusHeading = true;
         this._setTitle('error');
       }
-      void this._fail(code, 'status');
+      this._fail(code, 'status');
     }
   }
 
@@ -662,15 +662,17 @@ export class DvcPaymentSelector extends DvcElement {
     this._settle('already-paid', null, []);
   }
 
-  private async _fail(code: string, call: FailedCall): Promise<void> {
+  private _fail(code: string, call: FailedCall): void {
     const failure = (this._failure = { code, call });
-    await errorMessagesReady();
-    if (this._failure !== failure) return;
-    // The message shown may have been the stand-in until now.
-    this.requestUpdate();
-    const message = backendErrorMessage(code);
-    this.emitError(code, message);
-    this._announce(message);
+    // Shown and told once its words are in: renders and `updateComplete` wait for them.
+    this.pendingChecks.track(
+      errorMessagesReady().then(() => {
+        if (this._failure !== failure) return;
+        const message = backendErrorMessage(code);
+        this.emitError(code, message);
+        this._announce(message);
+      }),
+    );
   }
 
   private _refusal(provider: PaymentProvider): ProviderRefusal | null {

@@ -340,6 +340,7 @@ export class DvcProcedureSearch extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void errorMessagesReady();
     if (!this.hasUpdated) return;
     this._listenToHistory(this.syncUrl);
     // A search cut short by the disconnection runs again.
@@ -746,7 +747,7 @@ export class DvcProcedureSearch extends DvcElement {
     } catch (error) {
       if (sequence !== this._sequence || controller.signal.aborted) return;
       this._busy = false;
-      void this._fail(toDvcError(error).code, this._sourceReady ? 'search' : 'load');
+      this._fail(toDvcError(error).code, this._sourceReady ? 'search' : 'load');
       return;
     }
     if (sequence !== this._sequence) return;
@@ -787,16 +788,17 @@ export class DvcProcedureSearch extends DvcElement {
     requestAnimationFrame(() => setTimeout(show));
   }
 
-  private async _fail(code: DvcErrorCode, during: Failure['during']): Promise<void> {
+  private _fail(code: DvcErrorCode, during: Failure['during']): void {
     const failure = (this._failure = { code, during });
     // After "Try again" failed again, focus goes back to the new "Try again".
     if (this._focusNext === '#results-heading') this._focusNext = '.error button';
     if (during === 'load') this._status = 'error';
-    await errorMessagesReady();
-    if (this._failure !== failure) return;
-    // The reason shown may have been the stand-in until now.
-    this.requestUpdate();
-    this.emitError(code, this._failureText(failure));
+    // Shown and told once its words are in: renders and `updateComplete` wait for them.
+    this.pendingChecks.track(
+      errorMessagesReady().then(() => {
+        if (this._failure === failure) this.emitError(code, this._failureText(failure));
+      }),
+    );
   }
 
   /** Suggestions follow typing while the field has focus; any other search closes them. */
@@ -928,7 +930,7 @@ export class DvcProcedureSearch extends DvcElement {
         this._pendingProcedure = null;
         this._failure = { code: 'not-found', during: 'detail' };
         this.emitError('not-found', this._failureText(this._failure));
-      } else void this._fail(failure, 'detail');
+      } else this._fail(failure, 'detail');
     }
   }
 

@@ -423,11 +423,11 @@ export class DvcServiceFlow extends DvcElement {
         this.session.selectProcedure({ ...procedure });
       },
       async (error: unknown) => {
+        const code = toDvcError(error).code;
+        await errorMessagesReady();
         if (load !== this._procedureLoad) return;
         // The code alone still files the dossier; the name is only missing from the summary.
         this._update({ procedure: fallback });
-        const code = toDvcError(error).code;
-        await errorMessagesReady();
         this.emitError(code, backendErrorMessage(code), 'procedure');
       },
     );
