@@ -4,7 +4,6 @@
  * connect: showing an address needs none of it.
  */
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import { templates as english } from '../../i18n/generated/en/address-search.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -38,7 +37,7 @@ export function renderOption(field: Field, option: Option, index: number, active
     role="option"
     data-index=${index}
     aria-selected=${active ? 'true' : 'false'}
-    class=${classMap({ option: true, active })}
+    class="option ${active ? 'active' : ''}"
   >
     <span class="option-name">${option.name}</span>${detail ? html`<span class="option-detail">${detail}</span>` : nothing}
   </li>`;

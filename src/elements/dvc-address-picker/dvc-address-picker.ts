@@ -1,5 +1,4 @@
 import { html, nothing, render, type PropertyDeclarations } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -757,7 +756,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       .filter(Boolean)
       .join(' ');
     return html`
-      <div part=${field} class=${classMap({ field: true, invalid })}>
+      <div part=${field} class="field ${invalid ? 'invalid' : ''}">
         <label class="label" id="${field}-label" for="${field}-input">${this._fieldLabel(field)}</label>
         <p class="hint" id="${field}-hint">${hint}</p>
         <div class="combo">

@@ -1,5 +1,4 @@
 import { html, nothing, render, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FormControlMixin } from '../../base/form-control.js';
@@ -887,7 +886,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
       const caretAfter = showCaret && start === length && index === length - 1;
       const active = this._focused && (start === end ? start === index || (start === length && index === length - 1) : selected);
       const part = ['box', char && 'box-filled', active && 'box-active', selected && 'box-selected'].filter(Boolean).join(' ');
-      return html`<span part=${part} class=${classMap({ box: true, filled: Boolean(char), active, selected })}
+      return html`<span part=${part} class="box ${char ? 'filled' : ''} ${active ? 'active' : ''} ${selected ? 'selected' : ''}"
         >${caretBefore ? html`<span class="caret"></span>` : nothing}<span class="char">${char}</span
         >${caretAfter ? html`<span class="caret"></span>` : nothing}</span
       >`;
@@ -920,7 +919,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
           >${waiting ? msg(str`Bạn có thể yêu cầu mã mới sau ${formatCountdown(wait / 1000)}.`, { id: 'otp-input.resend-wait' }) : ''}</span
         >
       </div>
-      <div id="resend-note" class=${classMap({ 'resend-note': true, failed: result?.kind === 'failed' })} ?hidden=${!note}>${note}</div>
+      <div id="resend-note" class="resend-note ${result?.kind === 'failed' ? 'failed' : ''}" ?hidden=${!note}>${note}</div>
     `;
   }
 
@@ -928,7 +927,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     const error = this._errorText();
     const editable = this._editable;
     return html`
-      <div part="base" class=${classMap({ base: true, invalid: Boolean(error), disabled: this.isDisabled, inert: !editable })}>
+      <div part="base" class="base ${error ? 'invalid' : ''} ${this.isDisabled ? 'disabled' : ''} ${editable ? '' : 'inert'}">
         <div part="label" class="label"><slot name="label"></slot></div>
         <div part="hint" class="hint"><slot name="hint"></slot></div>
         <div part="error" class="error" ?hidden=${!error}>
@@ -938,7 +937,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
           </svg>
           <slot name="error"></slot>
         </div>
-        <div part="control" class=${classMap({ control: true, focused: this._focused })}>
+        <div part="control" class="control ${this._focused ? 'focused' : ''}">
           <span class="boxes" aria-hidden="true">${this._renderBoxes()}</span>
           <slot name="input"></slot>
         </div>

@@ -1,5 +1,4 @@
 import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
 import type { DvcBackend } from '../../core/backend/types.js';
@@ -780,7 +779,7 @@ export class DvcPaymentSelector extends DvcElement {
         const id = `${this._id}-payer-${field}`;
         const input = PAYER_INPUTS[field];
         const invalid = this._payerErrors.includes(field);
-        return html`<div class=${classMap({ field: true, invalid })}>
+        return html`<div class="field ${invalid ? 'invalid' : ''}">
           <label for=${id}
             >${payerLabel(field)}${field === 'fullName' ? nothing : html` <span class="optional">${text.optional()}</span>`}</label
           >
@@ -849,7 +848,7 @@ export class DvcPaymentSelector extends DvcElement {
         const limit = this._money(refusal === 'below-min' ? (provider.minAmount ?? 0) : (provider.maxAmount ?? amount));
         const window = provider.availability ? `${provider.availability.from}–${provider.availability.to}` : '';
         const reason = refusal ? refusalText(refusal, limit, window) : '';
-        return html`<div part="method" class=${classMap({ method: true, refused: Boolean(refusal), chosen: this._method === provider.id })}>
+        return html`<div part="method" class="method ${refusal ? 'refused' : ''} ${this._method === provider.id ? 'chosen' : ''}">
           <input
             type="radio"
             id=${id}
@@ -914,7 +913,7 @@ export class DvcPaymentSelector extends DvcElement {
   private _renderResult(view: ResultView) {
     const payment = this._payment;
     const settledBad = view === 'failed' || view === 'cancelled' || view === 'expired';
-    return html`<div part="result" class=${classMap({ result: true, [view]: true })}>
+    return html`<div part="result" class="result ${view}">
       <p class="status-line">
         <span class="icon" aria-hidden="true">${view === 'paid' || view === 'already-paid' ? '✓' : view === 'pending' ? '…' : '!'}</span>
         ${resultBody(view)}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -1071,7 +1070,7 @@ export class DvcProcedureSearch extends DvcElement {
                           role="option"
                           data-index=${index}
                           aria-selected=${index === this._active ? 'true' : 'false'}
-                          class=${classMap({ option: true, active: index === this._active })}
+                          class="option ${index === this._active ? 'active' : ''}"
                         >
                           <span class="option-name">${highlighted(procedure.name, highlights)}</span>
                           <span class="option-code">${procedure.code}</span>

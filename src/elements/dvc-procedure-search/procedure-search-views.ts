@@ -5,7 +5,6 @@
  * before it answers, so the element's first load is the search field alone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
@@ -178,7 +177,7 @@ function renderFilters(view: ResultsView) {
               : msg('Hiện bộ lọc', { id: 'procedure-search.show-filters' })
         }
       </button>
-      <div id="filter-groups" class=${classMap({ groups: true, open: view.filtersOpen })}>
+      <div id="filter-groups" class="groups ${view.filtersOpen ? 'open' : ''}">
         ${FILTER_FIELDS.map((field) => renderFacet(view, field))}
       </div>
     </section>
@@ -241,7 +240,7 @@ function renderHit(view: ResultsView, { procedure, highlights }: ProcedureSearch
           : nothing
       }
     </dl>
-    <span class=${classMap({ badge: true, online: procedure.online })}>${onlineBadge(procedure.online)}</span>
+    <span class="badge ${procedure.online ? 'online' : ''}">${onlineBadge(procedure.online)}</span>
   </li>`;
 }
 
@@ -272,7 +271,7 @@ function renderPagination(view: ResultsView) {
             : html`<li>
                 <button
                   type="button"
-                  class=${classMap({ page: true, current: page === current })}
+                  class="page ${page === current ? 'current' : ''}"
                   data-page=${page}
                   aria-current=${page === current ? 'page' : nothing}
                   aria-label=${msg(str`Trang ${page}`, { id: 'procedure-search.page' })}

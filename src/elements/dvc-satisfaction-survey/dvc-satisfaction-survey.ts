@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import { backendFor } from '../../base/backend-source.js';
 import { DvcElement } from '../../base/dvc-element.js';
@@ -555,7 +554,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     checked: boolean,
     onChange: (event: Event) => void,
   ) {
-    return html`<label part="option" class=${classMap({ option: true, checked })}
+    return html`<label part="option" class="option ${checked ? 'checked' : ''}"
       ><input
         type=${type}
         name=${this._id(question.id)}
@@ -606,7 +605,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     return html`
       <fieldset
         part="question"
-        class=${classMap({ question: true, invalid: missing })}
+        class="question ${missing ? 'invalid' : ''}"
         id=${this._id(`q-${id}`)}
         data-question=${id}
         aria-describedby=${describedBy || nothing}
@@ -618,7 +617,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
         </legend>
         ${help ? html`<p class="help" id=${helpId}>${help}</p>` : nothing}
         ${missing ? html`<p class="error" id=${errorId}><span class="visually-hidden">${msg('Lỗi:', { id: 'survey.error-prefix' })} </span>${msg('Vui lòng chọn một câu trả lời.', { id: 'survey.answer-required' })}</p>` : nothing}
-        <div class=${classMap({ options: true, scale: question.kind === 'satisfaction' })}>${options}</div>
+        <div class="options ${question.kind === 'satisfaction' ? 'scale' : ''}">${options}</div>
       </fieldset>
     `;
   }
@@ -630,7 +629,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
     const invalid = this._showErrors && over;
     const max = this._number(SURVEY_COMMENT_MAX);
     return html`
-      <div class=${classMap({ comment: true, invalid })}>
+      <div class="comment ${invalid ? 'invalid' : ''}">
         <label for="comment" class="comment-label"
           >${this._commentLabel()} <span class="optional">${msg('(không bắt buộc)', { id: 'survey.optional' })}</span></label
         >
@@ -647,7 +646,7 @@ export class DvcSatisfactionSurvey extends DvcElement {
           aria-invalid=${invalid ? 'true' : nothing}
           @input=${this._onComment}
         ></textarea>
-        <p class=${classMap({ count: true, over })} id="comment-count">${this._countText()}</p>
+        <p class="count ${over ? 'over' : ''}" id="comment-count">${this._countText()}</p>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._countAnnouncement}</div>
       </div>
     `;
