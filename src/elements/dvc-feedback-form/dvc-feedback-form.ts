@@ -9,13 +9,14 @@ import type { FieldError } from '../../core/events.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
 import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { renderAttachmentField } from '../shared-fields/attachment-field.js';
-import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
-import type { ChosenFile, FileRefused } from '../shared-fields/upload-files.js';
+import { addFiles } from '../shared-fields/add-files.js';
+import type { SendFailure } from '../shared-fields/send-with-files.js';
+import type { ChosenFile } from '../shared-fields/upload-files.js';
 import { loadAddressPicker } from '../dvc-address-picker/on-demand.js';
 import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
-import { captchaMessage, fieldLabel, type FeedbackField } from './feedback-text.js';
+import { fieldLabel, type FeedbackField } from './feedback-text.js';
 import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -302,64 +303,50 @@ export class DvcFeedbackForm extends DvcElement {
       return;
     this._step = 'sending';
     this._failure = '';
-    let uploaded = false;
-    try {
-      await sending.uploadChosenFiles(backend, this._files, (position, total, file) => {
+    const result = await sending.sendWithFiles({
+      backend,
+      files: this._files,
+      policy: FEEDBACK_ATTACHMENTS,
+      onUpload: (position, total, file) => {
         this._progress = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'feedback.uploading' });
-      });
-      uploaded = true;
-      this._progress = msg('Đang gửi phản ánh…', { id: 'feedback.sending' });
-      const { reference } = await backend.submitFeedback({
-        accountId: account.id,
-        ...this._values,
-        attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
-        captchaId: captcha.id,
-        captchaAnswer: this._captchaAnswer,
-      });
-      this._captcha.clear();
-      this._captchaAnswer = '';
-      this._progress = '';
-      this.reference = reference;
-      this._loadedReference = reference;
-      this._step = 'done';
-      this._focusAfterRender = `#${this._id('done')}`;
-      this.emit('dvc-feedback-complete', { reference });
-    } catch (error) {
-      if (error instanceof sending.FileRefused) await this._uploadRefused(error);
-      else await this._failed(toDvcError(error).code, uploaded);
-    }
+      },
+      submit: () => {
+        this._progress = msg('Đang gửi phản ánh…', { id: 'feedback.sending' });
+        return backend.submitFeedback({
+          accountId: account.id,
+          ...this._values,
+          attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
+          captchaId: captcha.id,
+          captchaAnswer: this._captchaAnswer,
+        });
+      },
+    });
+    if ('failure' in result) return this._failed(result.failure);
+    const { reference } = result.sent;
+    this._captcha.clear();
+    this._captchaAnswer = '';
+    this._progress = '';
+    this.reference = reference;
+    this._loadedReference = reference;
+    this._step = 'done';
+    this._focusAfterRender = `#${this._id('done')}`;
+    this.emit('dvc-feedback-complete', { reference });
   }
 
-  /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private async _uploadRefused(refused: FileRefused): Promise<void> {
+  private _failed({ code, message, field, captchaUsed }: SendFailure): void {
     this._progress = '';
-    const message = await refusalMessage(refused, FEEDBACK_ATTACHMENTS);
-    this._showErrors({ ...this._errors, attachments: message });
-    this.emitError('invalid-input', message, 'attachments');
-    this._focusAfterRender = `#${this._id('files')}`;
-  }
-
-  private async _failed(code: string, captchaUsed: boolean): Promise<void> {
-    await errorMessagesReady();
-    this._progress = '';
-    // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {
       this._captchaAnswer = '';
       void this._captcha.load();
     }
-    if (code === 'captcha-wrong' || code === 'captcha-expired') {
-      const message = captchaMessage(code);
-      this.emitError(code, message, 'captchaAnswer');
-      this._showErrors({ captchaAnswer: message });
-      this._focusAfterRender = `#${this._id('captchaAnswer')}`;
+    this.emitError(code, message, field);
+    if (field) {
+      // Every other answer stays; the field's error is shown, with the summary.
+      this._showErrors({ ...this._errors, [field]: message });
+      this._focusAfterRender = `#${this._id(field === 'attachments' ? 'files' : field)}`;
       return;
     }
-    this._failure =
-      code === 'not-found'
-        ? msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn gửi.', { id: 'feedback.error.attachment-expired' })
-        : backendErrorMessage(code);
-    if (code === 'not-found') for (const chosen of this._files) delete chosen.attachmentId;
-    this.emitError(code, this._failure);
+    this._failure = message;
     this._step = 'form';
     this._focusAfterRender = `#${this._id('failure')}`;
   }

@@ -6,7 +6,7 @@ import { msg } from '@lit/localize';
 import { errorMessage } from '../../i18n/messages.js';
 import { templates as english } from '../../i18n/generated/en/feedback-issue-messages.js';
 import { addTranslations } from '../../i18n/locale.js';
-import { captchaMessage, type FeedbackField } from './feedback-text.js';
+import type { FeedbackField } from './feedback-text.js';
 
 addTranslations(english);
 
@@ -25,9 +25,6 @@ export function issueMessage(code: string, field: FeedbackField): string {
         : msg('Nội dung cần ít nhất 20 ký tự để cơ quan hiểu được vấn đề.', { id: 'feedback.error.content-short' });
     case 'text.too-long':
       return msg('Nội dung quá dài.', { id: 'feedback.error.too-long' });
-    case 'captcha-wrong':
-    case 'captcha-expired':
-      return captchaMessage(code);
     default:
       break;
   }

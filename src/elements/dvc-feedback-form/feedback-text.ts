@@ -1,4 +1,4 @@
-/** The feedback form's words: field labels and the captcha's refusals. */
+/** The feedback form's field labels. */
 import { msg } from '@lit/localize';
 import { templates as english } from '../../i18n/generated/en/feedback-text.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -26,11 +26,4 @@ export function fieldLabel(field: FeedbackField): string {
     default:
       return msg('Mã xác thực', { id: 'feedback.field.captcha' });
   }
-}
-
-/** The server's refusal of the captcha answer, shown under its field. */
-export function captchaMessage(code: 'captcha-wrong' | 'captcha-expired'): string {
-  return code === 'captcha-wrong'
-    ? msg('Mã xác thực chưa đúng. Vui lòng nhập mã mới trong ảnh.', { id: 'feedback.error.captcha-wrong' })
-    : msg('Mã xác thực đã hết hạn. Vui lòng nhập mã mới trong ảnh.', { id: 'feedback.error.captcha-expired' });
 }

@@ -1,6 +1,6 @@
 /**
  * What the feedback form shows after its first screen: the answers to check before sending (and
- * the sending of the files), and the follow-up of a sent feedback (its status and the agencies'
+ * the sending), and the follow-up of a sent feedback (its status and the agencies'
  * answers). Fetched when the form connects, while it draws its first screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -13,7 +13,7 @@ import { addTranslations } from '../../i18n/locale.js';
 addTranslations(english);
 
 /** Sending, which only the check-answers step starts. */
-export { FileRefused, uploadChosenFiles } from '../shared-fields/upload-files.js';
+export { sendWithFiles } from '../shared-fields/send-with-files.js';
 
 export interface ReviewView {
   /** The heading's id, which takes focus. */

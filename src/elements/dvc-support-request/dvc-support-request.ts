@@ -9,10 +9,11 @@ import type { DvcEvent, FieldError } from '../../core/events.js';
 import type { SupportCategory } from '../../core/schemas/feedback.js';
 import { SUPPORT_QUESTION_MAX } from '../../core/schemas/support-request-rules.js';
 import { createSession, type Profile } from '../../core/session.js';
-import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages-on-demand.js';
 import { renderAttachmentField } from '../shared-fields/attachment-field.js';
-import { addFiles, refusalMessage } from '../shared-fields/add-files.js';
-import { FileRefused, uploadChosenFiles, type ChosenFile } from '../shared-fields/upload-files.js';
+import { addFiles } from '../shared-fields/add-files.js';
+import type { SendFailure } from '../shared-fields/send-with-files.js';
+import type { ChosenFile } from '../shared-fields/upload-files.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
@@ -56,7 +57,6 @@ interface Answers {
 
 type Errors = Partial<Record<SupportField, string>>;
 
-/** A chosen file, and its id once uploaded (kept across failures, so it goes up once). */
 /** The question's count is announced once typing pauses this long, not on every key. */
 const COUNT_ANNOUNCE_DELAY_MS = 1000;
 
@@ -378,75 +378,58 @@ export class DvcSupportRequest extends DvcElement {
   private async _send(): Promise<void> {
     const backend = this._backend;
     const captcha = this._captcha.challenge;
+    const sending = this._review;
     const { category, contactChannel } = this._answers;
-    if (!backend || !captcha || !category || !contactChannel || this._step !== 'review') return;
+    if (!backend || !captcha || !sending || !category || !contactChannel || this._step !== 'review') return;
     const procedureCode = this._procedure?.code;
     const detail = { category, ...(procedureCode ? { procedureCode } : {}), attachments: this._files.length };
     if (!this.emit('dvc-support-request-submit', detail, { cancelable: true })) return;
     this._step = 'sending';
     this._failure = '';
-    let uploaded = false;
-    try {
-      await uploadChosenFiles(backend, this._files, (position, total, file) => {
+    const result = await sending.sendWithFiles({
+      backend,
+      files: this._files,
+      policy: FEEDBACK_ATTACHMENTS,
+      onUpload: (position, total, file) => {
         this._status = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'support.uploading' });
-      });
-      uploaded = true;
-      this._status = msg('Đang gửi yêu cầu hỗ trợ…', { id: 'support.sending' });
-      const { reference } = await backend.submitSupportRequest({
-        category,
-        ...(procedureCode ? { procedureCode } : {}),
-        fullName: this._answers.fullName,
-        question: this._answers.question,
-        contactChannel,
-        // Only the channel the answer goes to leaves the page.
-        [contactChannel]: this._answers[contactChannel],
-        attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
-        captchaId: captcha.id,
-        captchaAnswer: this._captchaAnswer,
-      });
-      this._captcha.clear();
-      this._captchaAnswer = '';
-      this._reference = reference;
-      this._status = msg(str`Đã gửi yêu cầu hỗ trợ. Mã yêu cầu của bạn là ${reference}.`, { id: 'support.done.announcement' });
-      this._step = 'done';
-      this._focusAfterRender = `#${this._id('done')}`;
-      this.emit('dvc-support-request-complete', { reference });
-    } catch (error) {
-      if (error instanceof FileRefused) await this._uploadRefused(error);
-      else await this._failed(toDvcError(error).code, uploaded);
-    }
+      },
+      submit: () => {
+        this._status = msg('Đang gửi yêu cầu hỗ trợ…', { id: 'support.sending' });
+        return backend.submitSupportRequest({
+          category,
+          ...(procedureCode ? { procedureCode } : {}),
+          fullName: this._answers.fullName,
+          question: this._answers.question,
+          contactChannel,
+          // Only the channel the answer goes to leaves the page.
+          [contactChannel]: this._answers[contactChannel],
+          attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
+          captchaId: captcha.id,
+          captchaAnswer: this._captchaAnswer,
+        });
+      },
+    });
+    if ('failure' in result) return this._failed(result.failure);
+    const { reference } = result.sent;
+    this._captcha.clear();
+    this._captchaAnswer = '';
+    this._reference = reference;
+    this._status = msg(str`Đã gửi yêu cầu hỗ trợ. Mã yêu cầu của bạn là ${reference}.`, { id: 'support.done.announcement' });
+    this._step = 'done';
+    this._focusAfterRender = `#${this._id('done')}`;
+    this.emit('dvc-support-request-complete', { reference });
   }
 
-  /** The server refused a file the browser's checks let through: say which, and keep everything else. */
-  private async _uploadRefused(refused: FileRefused): Promise<void> {
+  private _failed({ code, message, field, captchaUsed }: SendFailure): void {
     this._status = '';
-    const message = await refusalMessage(refused, FEEDBACK_ATTACHMENTS);
-    // The error summary takes focus and links to the field.
-    this._showErrors({ ...this._errors, attachments: message });
-    this.emitError('invalid-input', message, 'attachments');
-  }
-
-  private async _failed(code: string, captchaUsed: boolean): Promise<void> {
-    await errorMessagesReady();
-    this._status = '';
-    // The server uses a captcha up, right or wrong, so a failure once it was sent needs a new one.
     if (captchaUsed) {
       this._captchaAnswer = '';
       void this._captcha.load();
     }
-    if (code === 'captcha-wrong' || code === 'captcha-expired') {
-      const message = backendErrorMessage(code);
-      this.emitError(code, message, 'captchaAnswer');
-      this._showErrors({ captchaAnswer: message });
-      return;
-    }
-    // `not-found`: an upload expired before the request went; they go up again on the next try.
-    this._failure =
-      code === 'not-found'
-        ? msg('Tệp đính kèm đã hết hạn lưu tạm; hệ thống sẽ tải lại khi bạn gửi.', { id: 'support.error.attachment-expired' })
-        : backendErrorMessage(code);
-    if (code === 'not-found') for (const chosen of this._files) delete chosen.attachmentId;
-    this.emitError(code, this._failure);
+    this.emitError(code, message, field);
+    // A field's error shows with the summary, which takes focus and links to the field.
+    if (field) return this._showErrors({ ...this._errors, [field]: message });
+    this._failure = message;
     this._step = 'form';
     this._focusAfterRender = `#${this._id('failure')}`;
   }

@@ -1,6 +1,6 @@
 /**
  * The steps after a support request's form: check answers, each with a "Thay đổi" (change) button
- * back to its field and the button that sends; then the ticket reference. Loaded apart from the
+ * back to its field and the button that sends, and the sending; then the ticket reference. Loaded apart from the
  * form, and awaited before the check-answers step shows.
  */
 import { html, type TemplateResult } from 'lit';
@@ -11,6 +11,9 @@ import { addTranslations } from '../../i18n/locale.js';
 import { categoryLabel, channelLabel, fieldLabel, type ContactChannel, type SupportField } from './support-text.js';
 
 addTranslations(english);
+
+/** Sending, which only the check-answers step starts. */
+export { sendWithFiles } from '../shared-fields/send-with-files.js';
 
 export interface ReviewView {
   id(name: string): string;

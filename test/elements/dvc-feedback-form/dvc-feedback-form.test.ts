@@ -180,7 +180,7 @@ describe('<dvc-feedback-form>', () => {
     await waitUntil(() => button(el, 'Gửi phản ánh'), 'review shown', { timeout: 3000 });
     button(el, 'Gửi phản ánh')!.click();
     await waitUntil(() => errors.some((error) => error.code === 'captcha-wrong'), 'captcha refused', { timeout: 8000 });
-    expect(text(el)).to.contain('Mã xác thực chưa đúng.');
+    expect(text(el)).to.contain('Mã xác thực không đúng. Vui lòng nhập mã trong hình mới.');
     expect(el.querySelector('textarea')!.value).to.contain('Hồ sơ của tôi');
     await waitUntil(() => el.querySelector('.captcha img'), 'new captcha', { timeout: 5000 });
     await expect(el).to.be.accessible();

@@ -6,7 +6,6 @@ export const templates = {
   'feedback.file-removed': str`Removed file ${0}.`,
   'feedback.uploading': str`Uploading file ${0}/${1}: ${2}`,
   'feedback.sending': `Sending your feedback…`,
-  'feedback.error.attachment-expired': `The attachments were held only for a while and have expired; they will be uploaded again when you send.`,
   'feedback.heading': `Send feedback or a complaint`,
   'feedback.sign-in-needed': `You need to sign in to your National Public Service Portal account to send feedback or a complaint.`,
   'feedback.sign-in': `Sign in`,

@@ -8,7 +8,6 @@ export const templates = {
   'support.uploading': str`Uploading file ${0}/${1}: ${2}`,
   'support.sending': `Sending your support request…`,
   'support.done.announcement': str`Support request sent. Your request reference is ${0}.`,
-  'support.error.attachment-expired': `The attachments were kept for a limited time and have expired; they will be uploaded again when you send.`,
   'support.copied': `Request reference copied.`,
   'support.copy-failed': `Could not copy. Please select the reference and copy it.`,
   'support.category.legend': `What do you need help with?`,

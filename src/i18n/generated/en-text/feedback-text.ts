@@ -8,6 +8,4 @@ export const templates = {
   'feedback.field.content': `Your feedback or complaint`,
   'feedback.field.attachments': `Attachments`,
   'feedback.field.captcha': `Verification code`,
-  'feedback.error.captcha-wrong': `The verification code is not right. Please enter the new code in the image.`,
-  'feedback.error.captcha-expired': `The verification code has expired. Please enter the new code in the image.`,
 };
