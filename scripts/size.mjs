@@ -12,16 +12,15 @@ const KB = 1024;
 
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
-  'elements/dvc-address-picker.js': 17.5,
-  'elements/dvc-dossier-form.js': 19,
-  'elements/dvc-feedback-form.js': 16,
-  'elements/dvc-otp-input.js': 21,
-  'elements/dvc-payment-selector.js': 21,
-  'elements/dvc-procedure-search.js': 20,
-  'elements/dvc-registration-wizard.js': 24.5,
-  'elements/dvc-satisfaction-survey.js': 20.5,
-  'elements/dvc-service-flow.js': 20.5,
-  'elements/dvc-support-request.js': 18.5,
+  'elements/dvc-address-picker.js': 16.8,
+  'elements/dvc-dossier-form.js': 18.5,
+  'elements/dvc-otp-input.js': 20,
+  'elements/dvc-payment-selector.js': 20.5,
+  'elements/dvc-procedure-search.js': 19.5,
+  'elements/dvc-registration-wizard.js': 24,
+  'elements/dvc-satisfaction-survey.js': 19.8,
+  'elements/dvc-service-flow.js': 20,
+  'elements/dvc-support-request.js': 17.6,
 };
 
 const budgets = [

@@ -7,7 +7,8 @@ import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import type { FieldError } from '../../core/events.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
-import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
+import { backendErrorMessage } from '../../i18n/messages/error-messages-on-demand.js';
+import { networkMessage } from '../../i18n/messages/network-message.js';
 import { renderAttachmentField } from '../shared-fields/attachment-field.js';
 import { addFiles } from '../shared-fields/add-files.js';
 import type { SendFailure } from '../shared-fields/send-with-files.js';
@@ -29,11 +30,7 @@ const loadFeedbackCheck = onDemand(() => import('./feedback-check.js'));
 
 /** The check-answers step and the follow-up of a sent feedback, fetched when the form connects. */
 let views: typeof import('./feedback-views.js') | undefined;
-const loadViews = onDemand(() =>
-  import('./feedback-views.js').then((module) => {
-    views = module;
-  }),
-);
+const loadViews = onDemand(() => import('./feedback-views.js').then((module) => (views = module)));
 
 type Step = 'form' | 'review' | 'sending' | 'done' | 'follow-up';
 
@@ -195,18 +192,16 @@ export class DvcFeedbackForm extends DvcElement {
     this._step = 'follow-up';
     this._failure = '';
     this._feedback = null;
-    try {
-      const [feedback] = await Promise.all([backend.getFeedback({ reference }), loadViews()]);
-      this._feedback = feedback;
-    } catch (error) {
-      const { code } = toDvcError(error);
-      await errorMessagesReady();
-      this._failure =
-        code === 'not-found' || code === 'invalid-input'
-          ? msg(str`Không tìm thấy phản ánh có mã ${reference}.`, { id: 'feedback.follow-up.not-found' })
-          : backendErrorMessage(code);
-      this.emitError(code, this._failure, 'reference');
+    const found = await loadViews().then(
+      (module) => module.fetchFeedback(backend, reference),
+      () => ({ code: 'network', message: networkMessage() }),
+    );
+    if ('feedback' in found) {
+      this._feedback = found.feedback;
+      return;
     }
+    this._failure = found.message;
+    this.emitError(found.code, found.message, 'reference');
   }
 
   private async _addFiles(added: File[]): Promise<void> {
@@ -367,14 +362,8 @@ export class DvcFeedbackForm extends DvcElement {
         ${this.signInUrl ? html`<p><a href=${this.signInUrl}>${msg('Đăng nhập', { id: 'feedback.sign-in' })}</a></p>` : nothing}
       </div>`;
     }
-    if (this._step === 'done') {
-      return html`<div class="notice" id=${this._id('done')} tabindex="-1" role="status">
-        <h2>${msg('Đã gửi phản ánh, kiến nghị', { id: 'feedback.done.heading' })}</h2>
-        <p>
-          ${msg(str`Mã phản ánh của bạn: ${this.reference ?? ''}. Dùng mã này để theo dõi kết quả xử lý.`, { id: 'feedback.done.reference' })}
-        </p>
-      </div>`;
-    }
+    // Sent: the views that sent it are in.
+    if (this._step === 'done' && views) return views.renderDone(this._id('done'), this.reference ?? '');
     if (this._step === 'review' || this._step === 'sending') return this._renderReview();
     return this._renderForm();
   }

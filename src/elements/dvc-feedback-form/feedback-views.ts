@@ -1,11 +1,14 @@
 /**
  * What the feedback form shows after its first screen: the answers to check before sending (and
- * the sending), and the follow-up of a sent feedback (its status and the agencies'
+ * the sending), the reference once sent, and the follow-up of a sent feedback (its status and the agencies'
  * answers). Fetched when the form connects, while it draws its first screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import type { DvcBackend } from '../../core/backend/types.js';
+import { toDvcError } from '../../core/errors.js';
 import type { Feedback } from '../../core/schemas/feedback.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { fieldLabel, type FeedbackField } from './feedback-text.js';
 import { templates as english } from '../../i18n/generated/en/feedback-views.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -49,6 +52,32 @@ export function renderReview(view: ReviewView): TemplateResult {
       </button>
     </div>
     <p role="status" class="progress">${view.progress}</p>`;
+}
+
+/** The reference of the feedback just sent, to follow it up with. */
+export function renderDone(id: string, reference: string): TemplateResult {
+  return html`<div class="notice" id=${id} tabindex="-1" role="status">
+    <h2>${msg('Đã gửi phản ánh, kiến nghị', { id: 'feedback.done.heading' })}</h2>
+    <p>${msg(str`Mã phản ánh của bạn: ${reference}. Dùng mã này để theo dõi kết quả xử lý.`, { id: 'feedback.done.reference' })}</p>
+  </div>`;
+}
+
+/** The feedback with `reference`, or why it cannot be shown, in the page language. */
+export async function fetchFeedback(
+  backend: DvcBackend,
+  reference: string,
+): Promise<{ feedback: Feedback } | { code: string; message: string }> {
+  try {
+    return { feedback: await backend.getFeedback({ reference }) };
+  } catch (error) {
+    const { code } = toDvcError(error);
+    await errorMessagesReady();
+    const message =
+      code === 'not-found' || code === 'invalid-input'
+        ? msg(str`Không tìm thấy phản ánh có mã ${reference}.`, { id: 'feedback.follow-up.not-found' })
+        : backendErrorMessage(code);
+    return { code, message };
+  }
 }
 
 function statusText(status: string): string {

@@ -35,7 +35,13 @@ export interface SendWithFiles<T> {
 }
 
 /** Uploads what is not up yet, then submits; a retry after a failure sends only what is missing. */
-export async function sendWithFiles<T>({ backend, files, policy, onUpload, submit }: SendWithFiles<T>): Promise<{ sent: T } | { failure: SendFailure }> {
+export async function sendWithFiles<T>({
+  backend,
+  files,
+  policy,
+  onUpload,
+  submit,
+}: SendWithFiles<T>): Promise<{ sent: T } | { failure: SendFailure }> {
   let uploaded = false;
   try {
     await uploadChosenFiles(backend, files, onUpload);
@@ -46,12 +52,19 @@ export async function sendWithFiles<T>({ backend, files, policy, onUpload, submi
   }
 }
 
-async function failureOf(error: unknown, files: readonly ChosenFile[], policy: AttachmentPolicy, captchaUsed: boolean): Promise<SendFailure> {
+async function failureOf(
+  error: unknown,
+  files: readonly ChosenFile[],
+  policy: AttachmentPolicy,
+  captchaUsed: boolean,
+): Promise<SendFailure> {
   // The server refused a file the browser's checks let through: say which.
-  if (error instanceof FileRefused) return { code: 'invalid-input', message: await refusalMessage(error, policy), field: 'attachments', captchaUsed };
+  if (error instanceof FileRefused)
+    return { code: 'invalid-input', message: await refusalMessage(error, policy), field: 'attachments', captchaUsed };
   const { code } = toDvcError(error);
   await errorMessagesReady();
-  if (code === 'captcha-wrong' || code === 'captcha-expired') return { code, message: backendErrorMessage(code), field: 'captchaAnswer', captchaUsed };
+  if (code === 'captcha-wrong' || code === 'captcha-expired')
+    return { code, message: backendErrorMessage(code), field: 'captchaAnswer', captchaUsed };
   if (code === 'not-found') {
     // An upload expired before the form went: the files go up again on the next try.
     for (const chosen of files) delete chosen.attachmentId;

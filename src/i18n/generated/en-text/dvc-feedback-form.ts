@@ -2,15 +2,12 @@
 const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });
 
 export const templates = {
-  'feedback.follow-up.not-found': str`No feedback was found with reference ${0}.`,
   'feedback.file-removed': str`Removed file ${0}.`,
   'feedback.uploading': str`Uploading file ${0}/${1}: ${2}`,
   'feedback.sending': `Sending your feedback…`,
   'feedback.heading': `Send feedback or a complaint`,
   'feedback.sign-in-needed': `You need to sign in to your National Public Service Portal account to send feedback or a complaint.`,
   'feedback.sign-in': `Sign in`,
-  'feedback.done.heading': `Feedback sent`,
-  'feedback.done.reference': str`Your feedback reference: ${0}. Use it to follow up on how it is handled.`,
   'feedback.intro': `Please write in Vietnamese with diacritics. Fields marked * are required.`,
   'feedback.continue': `Continue`,
   'feedback.loading': `Loading…`,
