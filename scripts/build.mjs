@@ -1,6 +1,8 @@
 // Builds every output of design.md §8: unbundled ESM and types, the self-registering script-tag
-// bundle and one bundle per element, custom-elements.json, openapi.json; then prints the sizes.
+// bundle and one bundle per element with the notices of what they include, custom-elements.json,
+// openapi.json; then prints the sizes.
 import { buildScriptBundle } from './bundle.mjs';
+import { sourcesOf, thirdPartyNotices } from './licenses.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, existsSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,9 @@ const bundles = [
   ...elements.map((name) => ({ entry: `src/elements/${name}/define.ts`, file: `elements/${name}.js` })),
 ];
 
-for (const { entry, file } of bundles) await buildScriptBundle({ entry, outDir: 'dist', file });
+const carried = [];
+for (const { entry, file } of bundles) carried.push(...(await buildScriptBundle({ entry, outDir: 'dist', file })));
+writeFileSync('dist/THIRD-PARTY-LICENSES.txt', thirdPartyNotices(sourcesOf(carried)));
 writeIntegrity();
 
 run(bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);

@@ -7,11 +7,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-/** Builds `entry` (e.g. src/script-tag.ts) into `outDir/file`; returns the written path. */
+/** Builds `entry` (e.g. src/script-tag.ts) into `outDir/file`; returns the ids of the modules it carries. */
 export async function buildScriptBundle({ entry, outDir, file }) {
   const staging = mkdtempSync(join(tmpdir(), 'dvc-bundle-'));
   try {
-    await compile({ entry, outDir: staging, file });
+    const compiled = await compile({ entry, outDir: staging, file });
     const written = await rechunk({ staging, outDir, file });
     // Library mode keeps whitespace in ES output; these files are final, so squeeze them all.
     // Terser's three passes make files about 2 % smaller (gzipped) than esbuild's minifier.
@@ -20,15 +20,15 @@ export async function buildScriptBundle({ entry, outDir, file }) {
       writeFileSync(path, code);
       checkWorkerFiles(path, code, staging, outDir);
     }
+    return [compiled].flat().flatMap(({ output }) => output.flatMap((item) => (item.type === 'chunk' ? item.moduleIds : [])));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return join(outDir, file);
 }
 
 /** Vite (Rolldown) compiles the sources, the worker and the English text into `outDir`. */
 async function compile({ entry, outDir, file }) {
-  await build({
+  return build({
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
