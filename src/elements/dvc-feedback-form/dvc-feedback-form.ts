@@ -305,14 +305,13 @@ export class DvcFeedbackForm extends DvcElement {
       onUpload: (position, total, file) => {
         this._progress = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'feedback.uploading' });
       },
-      submit: () => {
+      captcha: { id: captcha.id, answer: this._captchaAnswer },
+      submit: (proof) => {
         this._progress = msg('Đang gửi phản ánh…', { id: 'feedback.sending' });
         return backend.submitFeedback({
           accountId: account.id,
           ...this._values,
-          attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
-          captchaId: captcha.id,
-          captchaAnswer: this._captchaAnswer,
+          ...proof,
         });
       },
     });

@@ -393,7 +393,8 @@ export class DvcSupportRequest extends DvcElement {
       onUpload: (position, total, file) => {
         this._status = msg(str`Đang tải tệp ${position}/${total}: ${file.name}`, { id: 'support.uploading' });
       },
-      submit: () => {
+      captcha: { id: captcha.id, answer: this._captchaAnswer },
+      submit: (proof) => {
         this._status = msg('Đang gửi yêu cầu hỗ trợ…', { id: 'support.sending' });
         return backend.submitSupportRequest({
           category,
@@ -403,9 +404,7 @@ export class DvcSupportRequest extends DvcElement {
           contactChannel,
           // Only the channel the answer goes to leaves the page.
           [contactChannel]: this._answers[contactChannel],
-          attachmentIds: this._files.map((chosen) => chosen.attachmentId as string),
-          captchaId: captcha.id,
-          captchaAnswer: this._captchaAnswer,
+          ...proof,
         });
       },
     });

@@ -30,8 +30,10 @@ export interface SendWithFiles<T> {
   policy: AttachmentPolicy;
   /** Called before each file goes up (1-based position). */
   onUpload(position: number, total: number, file: File): void;
-  /** Sends the form, once every file is up (their ids are on `files`). */
-  submit(): Promise<T>;
+  /** The captcha shown and the answer typed, sent with the form. */
+  captcha: { id: string; answer: string };
+  /** Sends the form, once every file is up, with what proves it: the files' ids and the captcha. */
+  submit(proof: { attachmentIds: string[]; captchaId: string; captchaAnswer: string }): Promise<T>;
 }
 
 /** Uploads what is not up yet, then submits; a retry after a failure sends only what is missing. */
@@ -39,6 +41,7 @@ export async function sendWithFiles<T>({
   backend,
   files,
   policy,
+  captcha,
   onUpload,
   submit,
 }: SendWithFiles<T>): Promise<{ sent: T } | { failure: SendFailure }> {
@@ -46,7 +49,8 @@ export async function sendWithFiles<T>({
   try {
     await uploadChosenFiles(backend, files, onUpload);
     uploaded = true;
-    return { sent: await submit() };
+    const attachmentIds = files.map((chosen) => chosen.attachmentId as string);
+    return { sent: await submit({ attachmentIds, captchaId: captcha.id, captchaAnswer: captcha.answer }) };
   } catch (error) {
     return { failure: await failureOf(error, files, policy, uploaded) };
   }
