@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -34,6 +35,17 @@ async function compile({ entry, outDir, file }) {
     mode: 'production',
     // Relative URLs, so the search worker is found next to the bundle wherever it is served from.
     base: './',
+    // The elements' `css` styles, minified by Lightning CSS: 1 to 3 % off each bundle. The `html`
+    // templates are left as the tests run them, since whitespace in them can be text.
+    plugins: [
+      {
+        name: 'minify-css-literals',
+        async transform(code, id) {
+          if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+          return (await minifyHTMLLiterals(code, { fileName: id, html: false })) ?? null;
+        },
+      },
+    ],
     // The search worker ships as its own module file beside the bundle, never as a blob: or data:
     // URL, which a strict Content-Security-Policy forbids.
     worker: { format: 'es', rolldownOptions: { output: { entryFileNames: join(dirname(file), '[name].js') } } },
