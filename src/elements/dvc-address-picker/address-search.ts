@@ -1,7 +1,7 @@
 /**
  * The type-ahead of provinces and communes (names with or without marks, old province names),
- * its options and the reader of the shipped commune list, loaded apart from the element at
- * connect: showing an address needs none of it.
+ * its options, what typing and the keys do, and the reader of the shipped commune list, loaded
+ * apart from the element at connect: showing an address needs none of it.
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -9,10 +9,10 @@ import { templates as english } from '../../i18n/generated/en/address-search.js'
 import { addTranslations } from '../../i18n/locale.js';
 
 export { createCommuneIndex } from '../../core/address/commune-search.js';
-export { recognizeAddress } from '../../core/address/address-text.js';
-export { recognizeProvince, searchProvinces, WHOLE_NAME } from '../../core/address/province-search.js';
+export { provinceByCode } from '../../core/address/province-by-code.js';
 export { loadCommunes } from '../../core/data/communes.js';
 export { adoptOptionStyles } from './address-search.styles.js';
+export { choose, formerNote, keyDown, prefill, settle, showOptions } from './address-typing.js';
 
 addTranslations(english);
 

@@ -1,12 +1,11 @@
 import { html, nothing, render, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { DvcElement } from '../../base/dvc-element.js';
 import { FormControlMixin } from '../../base/form-control.js';
 import { addressLine, EMPTY_ADDRESS, formatAddress, splitAddressLine, type AddressValue } from '../../core/address/address-line.js';
 import type { CommuneIndex } from '../../core/address/commune-search.js';
 import type { Field, Option } from './address-search.js';
-import { provinceByCode } from '../../core/address/province-by-code.js';
 import type { Commune } from '../../core/data/communes.js';
 import type { SessionState } from '../../core/session.js';
 import { networkMessage } from '../../i18n/messages/network-message.js';
@@ -19,9 +18,7 @@ addTranslations(english);
 
 type Problem = 'province-unknown' | 'commune-unknown' | 'province-required' | 'commune-required';
 
-/** Options shown at once when searching communes across the country. */
-const NATIONWIDE_LIMIT = 20;
-/** Wait before counting the options aloud, so typing is not interrupted by each keystroke. */
+/** Wait before saying the communes are loading, so typing is not interrupted by each keystroke. */
 const ANNOUNCE_DELAY = 700;
 
 const problemMessage = (problem: Problem): string => {
@@ -50,12 +47,18 @@ const loadSearch = onDemand(() => import('./address-search.js').then((module) =>
 /** The shipped 2025 list, read with the type-ahead. */
 const loadShippedCommunes = (): Promise<readonly Commune[]> => loadSearch().then((module) => module.loadCommunes());
 
-type ValueCheck = typeof import('../../core/address/address-value.js');
+type ValueCheck = typeof import('./value-check.js');
 type ParseAddressValue = ValueCheck['parseAddressValue'];
 
-/** The check of a given `value` (its schema, with zod), fetched at connect: typing and choosing never need it. */
+/** The check of a given `value` (its schema, with zod) and the province names it shows, fetched at connect. */
 let valueCheck: ValueCheck | undefined;
-const loadValueCheck = onDemand(() => import('../../core/address/address-value.js').then((module) => (valueCheck = module)));
+const loadValueCheck = onDemand(() => import('./value-check.js').then((module) => (valueCheck = module)));
+
+/**
+ * A province's name, from whichever of the two modules fetched at connect is in: an address holds
+ * a province only after one is, since only a checked value or a choice puts it there.
+ */
+const provinceName = (code: string): string | undefined => (search ?? valueCheck)?.provinceByCode(code)?.name;
 
 /**
  * @tagname dvc-address-picker
@@ -156,27 +159,29 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   /** The address as one line: "12 Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh". */
   get text(): string {
     const address = this._address;
-    return formatAddress(addressLine(address), this._communeName(address.communeCode), provinceByCode(address.provinceCode)?.name);
+    return formatAddress(addressLine(address), this._communeName(address.communeCode), provinceName(address.provinceCode));
   }
 
-  declare private _provinceText: string;
-  declare private _communeText: string;
-  declare private _open: Field | null;
-  declare private _active: number;
-  declare private _options: Option[];
-  declare private _communes: CommuneIndex | null;
-  declare private _communeState: 'loading' | 'ready' | 'failed';
+  // The comboboxes' state, which the type-ahead (address-typing.ts, fetched at connect) reads and
+  // writes too: not API, and left out of the manifest with every name starting with "_".
+  declare _provinceText: string;
+  declare _communeText: string;
+  declare _open: Field | null;
+  declare _active: number;
+  declare _options: Option[];
+  declare _communes: CommuneIndex | null;
+  declare _communeState: 'loading' | 'ready' | 'failed';
   /** The old province name the chosen province was found by. */
-  declare private _formerName: string;
-  declare private _prefilled: boolean;
+  declare _formerName: string;
+  declare _prefilled: boolean;
   /** Text left in a combobox that names nothing. */
-  declare private _unmatched: Partial<Record<Field, boolean>>;
-  declare private _showValidation: boolean;
+  declare _unmatched: Partial<Record<Field, boolean>>;
+  declare _showValidation: boolean;
   declare private _announcement: string;
 
-  private _address: AddressValue = { ...EMPTY_ADDRESS };
+  _address: AddressValue = { ...EMPTY_ADDRESS };
   /** The value was set or the user typed: the profile no longer fills the picker. */
-  private _touched = false;
+  _touched = false;
   private _published = '';
   private _optionsStyled = false;
   /** The last given value waiting for its check: each waits for the one before. */
@@ -243,7 +248,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   }
 
   protected override sessionChanged(state: SessionState, previous: SessionState): void {
-    if (state.profile !== previous.profile || state.profileConsent !== previous.profileConsent) this._prefill();
+    if (state.profile !== previous.profile || state.profileConsent !== previous.profileConsent) search?.prefill(this);
   }
 
   // ---- event handlers ----------------------------------------------------------------------
@@ -255,58 +260,30 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     if (field === 'province') this._provinceText = input.value;
     else this._communeText = input.value;
     this._unmatched = { ...this._unmatched, [field]: false };
-    this._showOptions(field, input.value, 0);
+    if (search) search.showOptions(this, field, input.value, 0);
+    else {
+      // Once the type-ahead is in, it shows and counts this field's options.
+      this._open = field;
+      if (field === 'commune') this._announce(this._loadingText(), ANNOUNCE_DELAY);
+    }
   };
 
   private readonly _onKeyDown = (event: KeyboardEvent): void => {
-    const field = (event.target as HTMLElement).dataset.field as Field;
-    // Open means options are shown: with none, Escape goes straight to reverting the text.
-    const count = this._open === field ? this._options.length : 0;
-    const open = count > 0;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        const down = event.key === 'ArrowDown';
-        if (!open) {
-          this._showOptions(field, this._searchText(field), down ? (event.altKey ? -1 : 0) : 'last');
-        } else if (!event.altKey) {
-          this._active = down ? (this._active + 1) % count : this._active <= 0 ? count - 1 : this._active - 1;
-        }
-        return;
-      }
-      case 'Enter':
-        if (open && (this._active >= 0 || count === 1)) {
-          event.preventDefault();
-          this._choose(field, this._options[Math.max(this._active, 0)]);
-        }
-        // Otherwise the form submits.
-        return;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          event.stopPropagation();
-          this._close();
-        } else if (this._fieldText(field) !== this._chosenName(field)) {
-          event.preventDefault();
-          event.stopPropagation();
-          this._revert(field);
-        }
-        return;
-      case 'Home':
-      case 'End':
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        // The caret moves in the text; the highlighted option is let go.
-        this._active = -1;
-        return;
-    }
+    search?.keyDown(this, (event.target as HTMLElement).dataset.field as Field, event);
   };
 
   private readonly _onBlur = (event: FocusEvent): void => {
     const field = (event.target as HTMLElement).dataset.field as Field;
     this._close();
-    this._settle(field);
+    if (search) {
+      search.settle(this, field);
+      return;
+    }
+    // Before the type-ahead is in, the text is judged once it is.
+    loadSearch().then(
+      (typing) => typing.settle(this, field),
+      () => undefined,
+    );
   };
 
   /** Keeps focus in the field while an option is clicked. */
@@ -315,7 +292,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   private readonly _onListClick = (event: MouseEvent): void => {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     const index = Number(option?.dataset.index);
-    if (option && this._open && this._options[index]) this._choose(this._open, this._options[index]);
+    if (option && this._open && this._options[index]) search?.choose(this, this._open, this._options[index]);
   };
 
   private readonly _onLineInput = (event: Event): void => {
@@ -403,13 +380,14 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
 
   private async _loadCommunes(): Promise<void> {
     this._communeState = 'loading';
+    let typing: AddressSearch;
     try {
       const searching = loadSearch();
       // A failure of either is one failure, reported as soon as the communes fail.
       searching.catch(() => undefined);
       const communes = await this.communeSource();
-      const { createCommuneIndex } = await searching;
-      this._communes = createCommuneIndex(communes);
+      typing = await searching;
+      this._communes = typing.createCommuneIndex(communes);
       this._communeState = 'ready';
     } catch {
       this._communeState = 'failed';
@@ -417,8 +395,8 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       return;
     }
     this._checkCommune();
-    this._prefill();
-    if (this._open) this._showOptions(this._open, this._searchText(this._open), this._active);
+    typing.prefill(this);
+    if (this._open) typing.showOptions(this, this._open, this._searchText(this._open), this._active);
   }
 
   /** A commune given in `value` before the list was loaded must exist and lie in the province. */
@@ -436,34 +414,10 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     this._syncFormState();
   }
 
-  /**
-   * Declare once: an untouched, empty picker takes the profile's address, with consent; when
-   * consent is withdrawn, an address that came only from the profile goes with it.
-   */
-  private _prefill(): void {
-    const { profileConsent, profile } = this.session.getState();
-    if (!profileConsent && this._prefilled && !this._touched) {
-      this._setAddress({ ...EMPTY_ADDRESS });
-      this._formerName = '';
-      this._prefilled = false;
-      return;
-    }
-    if (this._touched || !this._communes || !profileConsent || !profile.address || this.hasAttribute('value')) return;
-    const recognized = search?.recognizeAddress(profile.address, this._communes);
-    if (!recognized) return;
-    this._setAddress({
-      provinceCode: recognized.provinceCode,
-      communeCode: recognized.communeCode,
-      ...splitAddressLine(recognized.line),
-    });
-    this._formerName = recognized.formerProvinceName ?? '';
-    this._prefilled = true;
-  }
-
   /** Sets the whole address and the texts shown for it. */
-  private _setAddress(address: AddressValue): void {
+  _setAddress(address: AddressValue): void {
     this._address = address;
-    this._provinceText = provinceByCode(address.provinceCode)?.name ?? '';
+    this._provinceText = provinceName(address.provinceCode) ?? '';
     this._communeText = this._communeName(address.communeCode) ?? '';
     this._unmatched = {};
     if (this._communes) this._checkCommune();
@@ -477,151 +431,27 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     return code ? this._communes?.byCode(code)?.name : undefined;
   }
 
-  private _chosenName(field: Field): string {
-    return field === 'province'
-      ? (provinceByCode(this._address.provinceCode)?.name ?? '')
-      : (this._communeName(this._address.communeCode) ?? '');
+  _chosenName(field: Field): string {
+    return field === 'province' ? (provinceName(this._address.provinceCode) ?? '') : (this._communeName(this._address.communeCode) ?? '');
   }
 
-  private _fieldText(field: Field): string {
+  _fieldText(field: Field): string {
     return field === 'province' ? this._provinceText : this._communeText;
   }
 
   /** What to search for when the list opens: nothing (all) while the text is the chosen name. */
-  private _searchText(field: Field): string {
+  _searchText(field: Field): string {
     const text = this._fieldText(field);
     return text === this._chosenName(field) ? '' : text;
   }
 
-  private _findOptions(field: Field, text: string): Option[] {
-    if (!search) return [];
-    if (field === 'province')
-      return search.searchProvinces(text).map(({ province, formerName }) => ({ code: province.code, name: province.name, formerName }));
-    const communes = this._communes;
-    if (!communes) return [];
-    const provinceCode = this._address.provinceCode;
-    if (provinceCode) return communes.search(text, { provinceCode }).map(({ unit }) => ({ code: unit.code, name: unit.name }));
-    if (!text.trim()) return [];
-    return communes
-      .search(text, { limit: NATIONWIDE_LIMIT })
-      .map(({ unit }) => ({ code: unit.code, name: unit.name, provinceName: provinceByCode(unit.provinceCode)?.name }));
-  }
-
-  private _showOptions(field: Field, text: string, active: number | 'last'): void {
-    const options = this._findOptions(field, text);
-    this._open = field;
-    this._options = options;
-    this._active = options.length === 0 ? -1 : active === 'last' ? options.length - 1 : Math.min(active, options.length - 1);
-    // Before the type-ahead is in, its arrival shows and counts the options.
-    if (search || field === 'commune') this._announceCount(field, options.length);
-  }
-
-  private _close(): void {
+  _close(): void {
     this._open = null;
     this._active = -1;
     this._options = [];
   }
 
-  private _choose(field: Field, option: Option): void {
-    this._close();
-    this._unmatched = { ...this._unmatched, [field]: false };
-    if (field === 'province') this._chooseProvince(option.code, option.formerName ?? '');
-    else this._chooseCommune(option.code);
-    this._emitChange();
-    const note = this._formerName && field === 'province' ? ` ${this._formerNote()}` : '';
-    this._announce(msg(str`Đã chọn ${option.name}.`, { id: 'address.chosen' }) + note);
-  }
-
-  private _chooseProvince(code: string, formerName: string): void {
-    const changed = code !== this._address.provinceCode;
-    this._address = { ...this._address, provinceCode: code, ...(changed ? { communeCode: '' } : {}) };
-    this._provinceText = provinceByCode(code)?.name ?? '';
-    this._formerName = formerName;
-    this._prefilled = false;
-    if (changed) {
-      this._communeText = '';
-      this._unmatched = { ...this._unmatched, commune: false };
-    }
-    this._syncFormState();
-  }
-
-  private _chooseCommune(code: string): void {
-    const commune = this._communes?.byCode(code);
-    if (!commune) return;
-    if (commune.provinceCode !== this._address.provinceCode) {
-      this._provinceText = provinceByCode(commune.provinceCode)?.name ?? '';
-      this._formerName = '';
-      this._unmatched = { ...this._unmatched, province: false };
-    }
-    this._address = { ...this._address, provinceCode: commune.provinceCode, communeCode: code };
-    this._communeText = commune.name;
-    this._prefilled = false;
-    this._syncFormState();
-  }
-
-  /**
-   * Leaving a combobox: text that is the chosen name stays; text that is a whole name
-   * (also an old province name) is taken as that choice; other text names nothing.
-   */
-  private _settle(field: Field): void {
-    const text = this._fieldText(field).trim();
-    if (text === this._chosenName(field)) return;
-    if (!text) {
-      if (field === 'province') this._chooseProvince('', '');
-      else {
-        this._address = { ...this._address, communeCode: '' };
-        this._syncFormState();
-      }
-      this._emitChange();
-      return;
-    }
-    if (field === 'province' && !search) {
-      // The type-ahead is still on its way: the text is judged once it is in.
-      void loadSearch().then(
-        () => this._settle(field),
-        () => undefined,
-      );
-      return;
-    }
-    const option = this._wholeMatch(field, text);
-    if (option) {
-      this._choose(field, option);
-      return;
-    }
-    // The text stays for the user to correct; the address no longer holds a unit for it.
-    if (field === 'province') {
-      this._address = { ...this._address, provinceCode: '', communeCode: '' };
-      this._communeText = '';
-      this._formerName = '';
-    } else this._address = { ...this._address, communeCode: '' };
-    this._unmatched = { ...this._unmatched, [field]: true };
-    this._syncFormState();
-    this._showValidation = true;
-    this._emitChange();
-  }
-
-  private _wholeMatch(field: Field, text: string): Option | undefined {
-    const typeAhead = search;
-    if (!typeAhead) return undefined;
-    if (field === 'province') {
-      const match = typeAhead.recognizeProvince(text);
-      return match && { code: match.province.code, name: match.province.name, formerName: match.formerName };
-    }
-    const provinceCode = this._address.provinceCode || undefined;
-    const matches = this._communes?.search(text, { provinceCode, limit: 2 }) ?? [];
-    // Across the country a name may be shared ("Xã An Bình"): only a single whole match counts.
-    const whole = matches.filter((match) => match.score < typeAhead.WHOLE_NAME);
-    return whole.length === 1 ? { code: whole[0].unit.code, name: whole[0].unit.name } : undefined;
-  }
-
-  private _revert(field: Field): void {
-    this._close();
-    if (field === 'province') this._provinceText = this._chosenName('province');
-    else this._communeText = this._chosenName('commune');
-    this._unmatched = { ...this._unmatched, [field]: false };
-  }
-
-  private _emitChange(): void {
+  _emitChange(): void {
     const address = this._address;
     this.emit('dvc-address-change', {
       provinceCode: address.provinceCode,
@@ -640,7 +470,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     return null;
   }
 
-  private _syncFormState(): void {
+  _syncFormState(): void {
     this.setFormValue(this.value || null);
     const problem = this._problem();
     if (!problem) {
@@ -665,28 +495,13 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     this.emit('dvc-validity', { errors: message ? [{ target: this, label: this._fieldLabel(problemField(problem!)), message }] : [] });
   }
 
-  private _announceCount(field: Field, count: number): void {
-    let text: string;
-    if (count === 0) text = msg('Không có kết quả phù hợp.', { id: 'address.no-results' });
-    else if (count === 1) text = msg('Có 1 kết quả. Nhấn Enter để chọn.', { id: 'address.one-result' });
-    else text = msg(str`Có ${count} kết quả. Dùng phím mũi tên để chọn.`, { id: 'address.results' });
-    if (field === 'commune' && !this._communes) text = this._communeState === 'failed' ? this._loadFailedText() : this._loadingText();
-    this._announce(text, ANNOUNCE_DELAY);
-  }
-
   /** Says `text` in the polite live region, after emptying it so a repeated text is read again. */
-  private _announce(text: string, delay = 100): void {
+  _announce(text: string, delay = 100): void {
     clearTimeout(this._announceTimer);
     this._announcement = '';
     this._announceTimer = setTimeout(() => {
       this._announcement = text;
     }, delay);
-  }
-
-  private _formerNote(): string {
-    const former = this._formerName;
-    const current = provinceByCode(this._address.provinceCode)?.name ?? '';
-    return msg(str`${former} (trước ngày 01/07/2025) nay thuộc ${current}.`, { id: 'address.former-province' });
   }
 
   private _fieldLabel(field: Field): string {
@@ -695,11 +510,11 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       : msg('Xã, phường, đặc khu', { id: 'address.commune-label' });
   }
 
-  private _loadingText(): string {
+  _loadingText(): string {
     return msg('Đang tải danh sách xã, phường…', { id: 'address.loading' });
   }
 
-  private _loadFailedText(): string {
+  _loadFailedText(): string {
     return msg('Không tải được danh sách xã, phường. Vui lòng thử lại.', { id: 'address.load-failed' });
   }
 
@@ -826,7 +641,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
           'province',
           provinceHint,
           html`<p part="note" class="note" id="province-note" ?hidden=${!this._formerName}>
-            ${this._formerName ? this._formerNote() : ''}
+            ${this._formerName ? search?.formerNote(this) : ''}
           </p>`,
         )}
         ${this._renderCombobox('commune', communeHint, this._renderCommuneStatus())}
