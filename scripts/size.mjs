@@ -12,7 +12,6 @@ const KB = 1024;
 
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
-  'elements/dvc-address-picker.js': 16.7,
   'elements/dvc-dossier-form.js': 18.5,
   'elements/dvc-otp-input.js': 19.6,
   'elements/dvc-payment-selector.js': 20.5,
