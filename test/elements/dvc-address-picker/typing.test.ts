@@ -1,5 +1,6 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { loadCommunes, type Commune } from '../../../src/core/data/communes.js';
 import type { DvcAddressPicker } from '../../../src/elements/dvc-address-picker/dvc-address-picker.js';
 import { activeOption, announced, error, input, listbox, mount, options, provinceNote, record } from './helpers.js';
 
@@ -189,5 +190,25 @@ describe('<dvc-address-picker> type-ahead', () => {
     await press(el, 'Enter');
     expect(error(el, 'province').hidden).to.equal(true);
     expect(el.validity.valid).to.equal(true);
+  });
+
+  it('says the communes are loading while they are, then shows and counts the options for what was typed', async () => {
+    let deliver!: (communes: readonly Commune[]) => void;
+    const source = () => new Promise<readonly Commune[]>((resolve) => (deliver = resolve));
+    const el = fixtureSync<DvcAddressPicker>(
+      html`<dvc-address-picker .communeSource=${source} value='{"provinceCode":"01"}'></dvc-address-picker>`,
+    );
+    await el.updateComplete;
+    await type(el, 'commune', 'hoan kiem');
+    await announced(el, 'Đang tải danh sách xã, phường…');
+    expect(options(el, 'commune')).to.deep.equal([]);
+    expect(input(el, 'commune').getAttribute('aria-expanded')).to.equal('false');
+    deliver(await loadCommunes());
+    await waitUntil(() => options(el, 'commune').length > 0, 'the options did not show once the communes were in');
+    expect(options(el, 'commune')).to.deep.equal(['Phường Hoàn Kiếm']);
+    expect(input(el, 'commune').getAttribute('aria-expanded')).to.equal('true');
+    await announced(el, 'Có 1 kết quả. Nhấn Enter để chọn.');
+    await press(el, 'Enter');
+    expect(el.address).to.deep.include({ provinceCode: '01', communeCode: '00070' });
   });
 });
