@@ -91,14 +91,20 @@ const full = 'dist/dvc-elements.js';
 const loaders = [...readFileSync(full, 'utf8').matchAll(/"(dvc-[\w-]+)":\(\)=>import\("([^"]+)"\)/g)];
 if (loaders.length === 0) throw new Error(`${full} names no element's code`);
 const bundle = closure(full);
-console.log('\n| page with one element, through dvc-elements.js | first load (min+gzip) | on demand |');
-console.log('|---|---:|---:|');
-for (const [, tag, chunk] of loaders) {
+const pages = loaders.map(([, tag, chunk]) => {
   const element = closure(join('dist', chunk), full);
   const first = new Set([...bundle.first, ...element.first]);
-  const later = element.later.filter((file) => !first.has(file));
-  console.log(`| <${tag}> | ${kb(sum([...first]))} | ${kb(sum(later))} |`);
+  return { tag, first: [...first], later: element.later.filter((file) => !first.has(file)) };
+});
+// What every element's page downloads (the loader, Lit, @lit/localize, the base): the rest is the element's own.
+const shared = pages.map(({ first }) => first).reduce((common, files) => common.filter((file) => files.includes(file)));
+console.log('\n| page with one element, through dvc-elements.js | first load (min+gzip) | of which its own | on demand |');
+console.log('|---|---:|---:|---:|');
+for (const { tag, first, later } of pages) {
+  const own = first.filter((file) => !shared.includes(file));
+  console.log(`| <${tag}> | ${kb(sum(first))} | ${kb(sum(own))} | ${kb(sum(later))} |`);
 }
+console.log(`\nShared by every element's page: ${kb(sum(shared))} in ${shared.length} files.`);
 
 if (failed) {
   console.error(`${failed} bundle(s) over budget or ceiling.`);
