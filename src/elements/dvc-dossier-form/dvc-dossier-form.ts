@@ -19,7 +19,8 @@ import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
 import { pick, text } from './dossier-form-text.js';
-import { DOSSIER_FORM_STYLE } from './dvc-dossier-form.styles.js';
+import { dossierFormStyles } from './dvc-dossier-form.styles.js';
+import { adoptRootStyles } from '../../base/root-styles.js';
 import { onDemand } from '../../core/on-demand.js';
 
 /** The answers' check and the check-answers step, fetched once a form shows, awaited on continue. */
@@ -165,6 +166,11 @@ export class DvcDossierForm extends DvcElement {
     this._announcement = '';
     this._dossier = null;
     this._formFailure = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptRootStyles(this.getRootNode(), dossierFormStyles);
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -565,10 +571,7 @@ export class DvcDossierForm extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<style>
-        ${DOSSIER_FORM_STYLE}
-      </style>
-      <div class="dvc-dossier">${this._content()}</div>
+    return html`<div class="dvc-dossier">${this._content()}</div>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>`;
   }
 

@@ -18,7 +18,8 @@ import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { fieldLabel, type FeedbackField } from './feedback-text.js';
-import { FEEDBACK_FORM_STYLE } from './dvc-feedback-form.styles.js';
+import { feedbackFormStyles } from './dvc-feedback-form.styles.js';
+import { adoptRootStyles } from '../../base/root-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -137,6 +138,7 @@ export class DvcFeedbackForm extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptRootStyles(this.getRootNode(), feedbackFormStyles);
     loadFeedbackCheck().catch(() => undefined);
     loadViews().catch(() => undefined);
     void errorSummaryReady();
@@ -346,10 +348,7 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<style>
-        ${FEEDBACK_FORM_STYLE}
-      </style>
-      <div class="dvc-feedback">${this._content()}</div>`;
+    return html`<div class="dvc-feedback">${this._content()}</div>`;
   }
 
   private _content(): TemplateResult {

@@ -23,7 +23,8 @@ import {
   type PayerDraft,
   type PayerField,
 } from './payer-fields.js';
-import { adoptPayerStyles, PAYER_ATTRIBUTE } from './payer-styles.js';
+import { PAYER_ATTRIBUTE, payerStyles } from './payer-styles.js';
+import { adoptRootStyles } from '../../base/root-styles.js';
 import { forgetIdempotencyKeys, idempotencyKeyFor, lastTransaction, rememberTransaction } from './payment-storage.js';
 import {
   feeTypeName,
@@ -275,7 +276,7 @@ export class DvcPaymentSelector extends DvcElement {
       this._payerHost.slot = 'payer';
     }
     if (this._payerHost.parentNode !== this) this.append(this._payerHost);
-    adoptPayerStyles(this.getRootNode());
+    adoptRootStyles(this.getRootNode(), payerStyles);
     loadPaymentChecks().catch(() => undefined);
     void errorSummaryReady();
     void errorMessagesReady();

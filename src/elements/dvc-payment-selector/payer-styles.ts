@@ -5,38 +5,80 @@
  * only the `--_*` tokens the host defines, which its light-DOM children inherit, so theming and
  * forced-colours mode work as in the shadow root.
  */
+import { css } from 'lit';
 
-/** Marks the light-DOM container the rules apply to. */
+/** Marks the light-DOM container: the rules below select it by this name. */
 export const PAYER_ATTRIBUTE = 'data-dvc-payment-payer';
 
-const P = `[${PAYER_ATTRIBUTE}]`;
-
-const PAYER_CSS = `
-${P} { display: block; min-inline-size: 0; overflow-wrap: anywhere; }
-${P} * { box-sizing: border-box; }
-${P} fieldset { margin: 0; padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5); border: 1px solid var(--_border); border-radius: var(--_radius); min-inline-size: 0; display: flex; flex-direction: column; gap: var(--_space); }
-${P} legend { font-weight: 600; padding: 0 calc(var(--_space) / 2); }
-${P} .hint { margin: 0; color: var(--_muted); }
-${P} .field { display: flex; flex-direction: column; gap: calc(var(--_space) / 4); }
-${P} .field.invalid { border-inline-start: 4px solid var(--_error); padding-inline-start: calc(var(--_space) * 1.5); }
-${P} label { font-weight: 600; }
-${P} .optional { font-weight: 400; color: var(--_muted); }
-${P} input { font: inherit; color: var(--_text); background: var(--_surface); inline-size: 100%; max-inline-size: 32rem; min-block-size: var(--_target); padding: 0 var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); }
-${P} input[aria-invalid='true'] { border: 2px solid var(--_error); }
-${P} input:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
-${P} input:disabled { opacity: 0.85; cursor: not-allowed; }
-${P} .error { margin: 0; color: var(--_error); font-weight: 600; }
-`;
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Adds the rules to `root` (the element's `getRootNode()`) unless they are there already. */
-export function adoptPayerStyles(root: Node): void {
-  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
-  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(PAYER_CSS);
+/** The rules, adopted with `adoptRootStyles`. */
+export const payerStyles = css`
+  [data-dvc-payment-payer] {
+    display: block;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+  [data-dvc-payment-payer] * {
+    box-sizing: border-box;
+  }
+  [data-dvc-payment-payer] fieldset {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  [data-dvc-payment-payer] legend {
+    font-weight: 600;
+    padding: 0 calc(var(--_space) / 2);
+  }
+  [data-dvc-payment-payer] .hint {
+    margin: 0;
+    color: var(--_muted);
+  }
+  [data-dvc-payment-payer] .field {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 4);
+  }
+  [data-dvc-payment-payer] .field.invalid {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: calc(var(--_space) * 1.5);
+  }
+  [data-dvc-payment-payer] label {
+    font-weight: 600;
+  }
+  [data-dvc-payment-payer] .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  [data-dvc-payment-payer] input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    inline-size: 100%;
+    max-inline-size: 32rem;
+    min-block-size: var(--_target);
+    padding: 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [data-dvc-payment-payer] input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+  [data-dvc-payment-payer] input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [data-dvc-payment-payer] input:disabled {
+    opacity: 0.85;
+    cursor: not-allowed;
+  }
+  [data-dvc-payment-payer] .error {
+    margin: 0;
+    color: var(--_error);
+    font-weight: 600;
+  }
+`;

@@ -30,7 +30,8 @@ import {
   type ContactChannel,
   type SupportField,
 } from './support-text.js';
-import { SUPPORT_REQUEST_STYLE } from './dvc-support-request.styles.js';
+import { supportRequestStyles } from './dvc-support-request.styles.js';
+import { adoptRootStyles } from '../../base/root-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-support-request.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -177,6 +178,11 @@ export class DvcSupportRequest extends DvcElement {
 
   private get _backend(): DvcBackend | undefined {
     return backendFor(this.backend, this.backendUrl);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptRootStyles(this.getRootNode(), supportRequestStyles);
   }
 
   override disconnectedCallback(): void {
@@ -456,13 +462,10 @@ export class DvcSupportRequest extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<style>
-        ${SUPPORT_REQUEST_STYLE}
-      </style>
-      <div class="dvc-support">
-        ${this._review && this._step !== 'form' ? this._renderAfterForm(this._review) : this._renderForm()}
-        <p class="visually-hidden" role="status">${this._status}</p>
-      </div>`;
+    return html`<div class="dvc-support">
+      ${this._review && this._step !== 'form' ? this._renderAfterForm(this._review) : this._renderForm()}
+      <p class="visually-hidden" role="status">${this._status}</p>
+    </div>`;
   }
 
   private _renderError(field: SupportField): TemplateResult | typeof nothing {

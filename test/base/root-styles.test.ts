@@ -1,0 +1,47 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/dvc-dossier-form/define.js';
+import '../../src/elements/dvc-feedback-form/define.js';
+import '../../src/elements/dvc-support-request/define.js';
+import { INPUT_ATTRIBUTE, selectionStyles } from '../../src/elements/dvc-otp-input/root-styles.js';
+import { PAYER_ATTRIBUTE, payerStyles } from '../../src/elements/dvc-payment-selector/payer-styles.js';
+import { BODY_ATTRIBUTE, lightStyles } from '../../src/elements/dvc-registration-wizard/dvc-registration-wizard.styles.js';
+
+type Form = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** The forms that render in their light DOM, and the container their rules lay out. */
+const FORMS = [
+  ['dvc-feedback-form', '.dvc-feedback'],
+  ['dvc-support-request', '.dvc-support'],
+  ['dvc-dossier-form', '.dvc-dossier'],
+] as const;
+
+describe('light-DOM rules, adopted by the root that holds the element', function () {
+  // A form's first render waits for the checks it fetches, slow while the whole suite runs.
+  this.timeout(30_000);
+
+  for (const [tag, container] of FORMS) {
+    it(`styles <${tag}> in the document and in a shadow root, with no <style> element a strict CSP would refuse`, async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const inDocument = document.createElement(tag) as Form;
+      host.append(inDocument);
+      await inDocument.updateComplete;
+      expect(getComputedStyle(inDocument.querySelector(container)!).display).to.equal('flex');
+      expect(inDocument.querySelector('style')).to.equal(null);
+
+      const root = host.attachShadow({ mode: 'open' });
+      root.append(document.createElement('slot'));
+      const inShadow = document.createElement(tag) as Form;
+      root.append(inShadow);
+      await inShadow.updateComplete;
+      expect(getComputedStyle(inShadow.querySelector(container)!).display).to.equal('flex');
+      expect(root.adoptedStyleSheets).to.have.length(1);
+      expect(inShadow.querySelector('style')).to.equal(null);
+    });
+  }
+
+  it('select the light DOM of the wizard, the payer fields and the code input by the attribute each sets', () => {
+    expect(lightStyles.cssText).to.include(`[${BODY_ATTRIBUTE}]`);
+    expect(payerStyles.cssText).to.include(`[${PAYER_ATTRIBUTE}]`);
+    expect(selectionStyles.cssText).to.include(`[${INPUT_ATTRIBUTE}]`);
+  });
+});
