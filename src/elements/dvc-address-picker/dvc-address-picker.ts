@@ -124,7 +124,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   declare communeSource: () => Promise<readonly Commune[]>;
 
   /**
-   * The address as JSON (`{"provinceCode":"79","communeCode":"26734","houseNumber":"12","street":"Lê Lợi"}`),
+   * The address as JSON (`{"provinceCode":"79","communeCode":"26743","houseNumber":"12","street":"Lê Lợi"}`),
    * '' when empty. Setting it (attribute or property, JSON or object) fires no event; an invalid
    * value is reported with `dvc-error` and the last good one kept. Its check is fetched at connect:
    * a value given before the check is in takes effect once it is, and `updateComplete` waits for it.
