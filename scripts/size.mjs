@@ -14,7 +14,7 @@ const KB = 1024;
 const CEILINGS = {
   'elements/dvc-dossier-form.js': 18.5,
   'elements/dvc-otp-input.js': 19.6,
-  'elements/dvc-payment-selector.js': 20.5,
+  'elements/dvc-payment-selector.js': 20.3,
   'elements/dvc-procedure-search.js': 19.1,
   'elements/dvc-registration-wizard.js': 24,
   'elements/dvc-satisfaction-survey.js': 19.6,
