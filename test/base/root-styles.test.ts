@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../src/elements/dvc-dossier-form/define.js';
 import '../../src/elements/dvc-feedback-form/define.js';
 import '../../src/elements/dvc-support-request/define.js';
@@ -16,12 +16,12 @@ const FORMS = [
 ] as const;
 
 describe('light-DOM rules, adopted by the root that holds the element', function () {
-  // A form's first render waits for the checks it fetches, slow while the whole suite runs.
+  // The forms' modules are compiled on first use, slow while the whole suite runs.
   this.timeout(30_000);
 
   for (const [tag, container] of FORMS) {
     it(`styles <${tag}> in the document and in a shadow root, with no <style> element a strict CSP would refuse`, async () => {
-      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const host = fixtureSync<HTMLElement>(html`<div></div>`);
       const inDocument = document.createElement(tag) as Form;
       host.append(inDocument);
       await inDocument.updateComplete;
