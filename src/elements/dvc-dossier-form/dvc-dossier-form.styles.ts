@@ -4,7 +4,7 @@
  */
 import { css } from 'lit';
 
-/** The rules, scoped to the element: adopted with `adoptRootStyles`. */
+/** The rules, scoped to the element: adopted with `addStyles`. */
 export const dossierFormStyles = css`
   dvc-dossier-form {
     display: block;

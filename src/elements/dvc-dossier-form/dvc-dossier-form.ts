@@ -20,7 +20,7 @@ import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
 import { pick, text } from './dossier-form-text.js';
 import { dossierFormStyles } from './dvc-dossier-form.styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { onDemand } from '../../core/on-demand.js';
 
 /** The answers' check and the check-answers step, fetched once a form shows, awaited on continue. */
@@ -170,7 +170,7 @@ export class DvcDossierForm extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptRootStyles(this.getRootNode(), dossierFormStyles);
+    addStyles(this.getRootNode(), [dossierFormStyles]);
   }
 
   protected override createRenderRoot(): HTMLElement {

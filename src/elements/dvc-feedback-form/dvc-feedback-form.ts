@@ -19,7 +19,7 @@ import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { fieldLabel, type FeedbackField } from './feedback-text.js';
 import { feedbackFormStyles } from './dvc-feedback-form.styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -138,7 +138,7 @@ export class DvcFeedbackForm extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptRootStyles(this.getRootNode(), feedbackFormStyles);
+    addStyles(this.getRootNode(), [feedbackFormStyles]);
     loadFeedbackCheck().catch(() => undefined);
     loadViews().catch(() => undefined);
     void errorSummaryReady();

@@ -11,7 +11,7 @@ import { CountdownController } from './countdown.js';
 import { styles } from './dvc-otp-input.styles.js';
 import { parseInstant, type InstantInput } from './instant.js';
 import { INPUT_ATTRIBUTE, selectionStyles } from './root-styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-otp-input.js';
 import { addTranslations } from '../../i18n/locale.js';
 
@@ -266,7 +266,7 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this._adoptInput();
-    adoptRootStyles(this.getRootNode(), selectionStyles);
+    addStyles(this.getRootNode(), [selectionStyles]);
     this._syncFormState();
     // The first time, `updated` starts listening once the attributes are read.
     if (this.hasUpdated) this._startWebOtp();

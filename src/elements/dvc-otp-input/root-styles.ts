@@ -9,7 +9,7 @@ import { css } from 'lit';
 /** Marks the native input: the rule below selects it by this name. */
 export const INPUT_ATTRIBUTE = 'data-dvc-otp-input';
 
-/** The rule, adopted with `adoptRootStyles`. */
+/** The rule, adopted with `addStyles`. */
 export const selectionStyles = css`
   input[data-dvc-otp-input]::selection {
     background: transparent !important;

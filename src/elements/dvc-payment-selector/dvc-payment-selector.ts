@@ -24,7 +24,7 @@ import {
   type PayerField,
 } from './payer-fields.js';
 import { PAYER_ATTRIBUTE, payerStyles } from './payer-styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { forgetIdempotencyKeys, idempotencyKeyFor, lastTransaction, rememberTransaction } from './payment-storage.js';
 import {
   feeTypeName,
@@ -276,7 +276,7 @@ export class DvcPaymentSelector extends DvcElement {
       this._payerHost.slot = 'payer';
     }
     if (this._payerHost.parentNode !== this) this.append(this._payerHost);
-    adoptRootStyles(this.getRootNode(), payerStyles);
+    addStyles(this.getRootNode(), [payerStyles]);
     loadPaymentChecks().catch(() => undefined);
     void errorSummaryReady();
     void errorMessagesReady();

@@ -10,7 +10,7 @@ import { css } from 'lit';
 /** Marks the light-DOM container: the rules below select it by this name. */
 export const PAYER_ATTRIBUTE = 'data-dvc-payment-payer';
 
-/** The rules, adopted with `adoptRootStyles`. */
+/** The rules, adopted with `addStyles`. */
 export const payerStyles = css`
   [data-dvc-payment-payer] {
     display: block;

@@ -19,7 +19,7 @@ import type { DvcErrorSummary } from '../dvc-error-summary/dvc-error-summary.js'
 import { errorSummaryReady } from '../dvc-error-summary/on-demand.js';
 import type { DvcOtpInput } from '../dvc-otp-input/dvc-otp-input.js';
 import { BODY_ATTRIBUTE, lightStyles, styles } from './dvc-registration-wizard.styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { renderChoice, renderFailure, renderRestored } from './wizard-notices.js';
 import { fieldsOf, renderDetails } from './wizard-details.js';
 import { CAPTCHA_METHODS, captchaLabel, otpLabel, passwordLabel, pinLabel, type FieldName } from './wizard-fields.js';
@@ -274,7 +274,7 @@ export class DvcRegistrationWizard extends DvcElement {
       this._container.setAttribute(BODY_ATTRIBUTE, '');
     }
     if (this._container.parentNode !== this) this.append(this._container);
-    adoptRootStyles(this.getRootNode(), lightStyles);
+    addStyles(this.getRootNode(), [lightStyles]);
     loadDetailsCheck().catch(() => undefined);
     loadLaterSteps().catch(() => undefined);
     void errorSummaryReady();

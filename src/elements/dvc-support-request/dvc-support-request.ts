@@ -31,7 +31,7 @@ import {
   type SupportField,
 } from './support-text.js';
 import { supportRequestStyles } from './dvc-support-request.styles.js';
-import { adoptRootStyles } from '../../base/root-styles.js';
+import { addStyles } from '../../base/add-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-support-request.js';
 import { addTranslations } from '../../i18n/locale.js';
 import { onDemand } from '../../core/on-demand.js';
@@ -182,7 +182,7 @@ export class DvcSupportRequest extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptRootStyles(this.getRootNode(), supportRequestStyles);
+    addStyles(this.getRootNode(), [supportRequestStyles]);
   }
 
   override disconnectedCallback(): void {
