@@ -90,7 +90,7 @@ export function showOptions(picker: DvcAddressPicker, field: Field, text: string
   if (count === 0) said = msg('Không có kết quả phù hợp.', { id: 'address.no-results' });
   else if (count === 1) said = msg('Có 1 kết quả. Nhấn Enter để chọn.', { id: 'address.one-result' });
   else said = msg(str`Có ${count} kết quả. Dùng phím mũi tên để chọn.`, { id: 'address.results' });
-  if (field === 'commune' && !picker._communes) said = picker._communeState === 'failed' ? picker._loadFailedText() : picker._loadingText();
+  if (field === 'commune' && !picker._communes) said = picker._communeStatusText();
   picker._announce(said, ANNOUNCE_DELAY);
 }
 

@@ -18,7 +18,7 @@ addTranslations(english);
 
 type Problem = 'province-unknown' | 'commune-unknown' | 'province-required' | 'commune-required';
 
-/** Wait before saying the communes are loading, so typing is not interrupted by each keystroke. */
+/** Wait before saying where the communes are, so typing is not interrupted by each keystroke. */
 const ANNOUNCE_DELAY = 700;
 
 const problemMessage = (problem: Problem): string => {
@@ -170,7 +170,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
   declare _active: number;
   declare _options: Option[];
   declare _communes: CommuneIndex | null;
-  declare _communeState: 'loading' | 'ready' | 'failed';
+  declare private _communeState: 'loading' | 'ready' | 'failed';
   /** The old province name the chosen province was found by. */
   declare _formerName: string;
   declare _prefilled: boolean;
@@ -264,7 +264,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
     else {
       // Once the type-ahead is in, it shows and counts this field's options.
       this._open = field;
-      if (field === 'commune') this._announce(this._loadingText(), ANNOUNCE_DELAY);
+      if (field === 'commune') this._announce(this._communeStatusText(), ANNOUNCE_DELAY);
     }
   };
 
@@ -510,11 +510,16 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       : msg('Xã, phường, đặc khu', { id: 'address.commune-label' });
   }
 
-  _loadingText(): string {
+  private _loadingText(): string {
     return msg('Đang tải danh sách xã, phường…', { id: 'address.loading' });
   }
 
-  _loadFailedText(): string {
+  /** What the commune list is doing while it is not there: loading, or failed to load. */
+  _communeStatusText(): string {
+    return this._communeState === 'failed' ? this._loadFailedText() : this._loadingText();
+  }
+
+  private _loadFailedText(): string {
     return msg('Không tải được danh sách xã, phường. Vui lòng thử lại.', { id: 'address.load-failed' });
   }
 

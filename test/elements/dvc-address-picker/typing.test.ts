@@ -211,4 +211,13 @@ describe('<dvc-address-picker> type-ahead', () => {
     await press(el, 'Enter');
     expect(el.address).to.deep.include({ provinceCode: '01', communeCode: '00070' });
   });
+
+  it('says the communes could not be loaded when typing in the commune field after they failed', async () => {
+    const source = () => Promise.reject(new Error('offline'));
+    const el = fixtureSync<DvcAddressPicker>(html`<dvc-address-picker .communeSource=${source}></dvc-address-picker>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.retry'), 'the failure was not shown');
+    await type(el, 'commune', 'hoan kiem');
+    await announced(el, 'Không tải được danh sách xã, phường. Vui lòng thử lại.');
+    expect(options(el, 'commune')).to.deep.equal([]);
+  });
 });
