@@ -1,41 +1,7 @@
-/**
- * Every failure the elements can meet, by code. The UI maps each code to a Vietnamese and an
- * English message (src/i18n/messages/error-messages.ts); the core only carries the code.
- */
-export const DVC_ERROR_CODES = [
-  'network',
-  'timeout',
-  'server',
-  'malformed-response',
-  'rate-limited',
-  'not-found',
-  'conflict',
-  'unauthorized',
-  'invalid-input',
-  'captcha-wrong',
-  'captcha-expired',
-  'otp-wrong',
-  'otp-expired',
-  'otp-locked',
-  'account-exists',
-  'identity-mismatch',
-  'signature-invalid',
-  'certificate-invalid',
-  'signing-rejected',
-  'signing-timeout',
-  'plugin-missing',
-  'pin-wrong',
-  'state-invalid',
-  'already-paid',
-  'already-rated',
-  'payment-failed',
-  'provider-unavailable',
-  'invalid-attribute',
-  'aborted',
-  'unknown',
-] as const;
+import type { DvcErrorCode } from './error-codes.js';
 
-export type DvcErrorCode = (typeof DVC_ERROR_CODES)[number];
+// The list of codes is a module of its own, so that only code reading a server's answer carries it.
+export { DVC_ERROR_CODES, isDvcErrorCode, type DvcErrorCode } from './error-codes.js';
 
 /** Codes worth offering "try again" for: the same request may succeed later. */
 const RETRYABLE: ReadonlySet<DvcErrorCode> = new Set(['network', 'timeout', 'server', 'malformed-response', 'rate-limited']);
@@ -67,9 +33,6 @@ export class DvcError extends Error {
     return RETRYABLE.has(this.code);
   }
 }
-
-export const isDvcErrorCode = (value: unknown): value is DvcErrorCode =>
-  typeof value === 'string' && (DVC_ERROR_CODES as readonly string[]).includes(value);
 
 /** Any thrown value as a DvcError, so callers handle one shape. */
 export function toDvcError(error: unknown): DvcError {
