@@ -1,26 +1,16 @@
 import { ok, type Result } from '../result.js';
 import { failWith } from './codes.js';
 import { asciiPunctuation, normalizeText, toAsciiDigits } from './normalize.js';
+import { isCalendarDate, type VnDate } from './calendar-date.js';
 
-export interface VnDate {
-  day: number;
-  month: number;
-  year: number;
-}
+// The calendar check is a module of its own: a dossier code's date needs it without the rest.
+export { isCalendarDate, type VnDate } from './calendar-date.js';
 
 export interface VnDateOptions {
   /** Refuse dates after today (a date of birth, an issue date). Off by default. */
   rejectFuture?: boolean;
   /** "Today" for `rejectFuture`, in local time; defaults to now. */
   today?: Date;
-}
-
-/** Whether the day exists in the Gregorian calendar (31/04 does not; 29/02 only in leap years). */
-export function isCalendarDate({ day, month, year }: VnDate): boolean {
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return day <= daysInMonth;
 }
 
 const ordinal = ({ day, month, year }: VnDate): number => year * 10_000 + month * 100 + day;

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../result.js';
 import { failWith } from './codes.js';
-import { isCalendarDate, type VnDate } from './date.js';
+import { isCalendarDate, type VnDate } from './calendar-date.js';
 import { asciiPunctuation, normalizeText, toAsciiDigits } from './normalize.js';
 
 /**
