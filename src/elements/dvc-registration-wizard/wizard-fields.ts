@@ -6,7 +6,6 @@ import { msg } from '@lit/localize';
 import type { RegistrationMethod } from '../../core/events.js';
 import { templates as english } from '../../i18n/generated/en/wizard-fields.js';
 import { addTranslations } from '../../i18n/locale.js';
-import { simHint, simLabel, smartcaHint, smartcaLabel } from './wizard-remote-signing.js';
 
 addTranslations(english);
 
@@ -21,6 +20,13 @@ export interface FieldDef {
   autocomplete: string;
   inputmode?: 'numeric' | 'tel' | 'email' | 'text';
 }
+
+// SIM ký số and SmartCA ask for the account that signs.
+const simLabel = (): string => msg('Số thuê bao SIM ký số', { id: 'wizard.field.sim' });
+const simHint = (): string => msg('Số điện thoại của SIM có chữ ký số. Điện thoại cần bật và có sóng.', { id: 'wizard.hint.sim' });
+const smartcaLabel = (): string => msg('Tài khoản VNPT SmartCA', { id: 'wizard.field.smartca' });
+const smartcaHint = (): string =>
+  msg('Số CCCD/CMND, hoặc mã số thuế của tổ chức, dùng để đăng nhập SmartCA.', { id: 'wizard.hint.smartca' });
 
 const idNumber = (cccdOnly: boolean): FieldDef => ({
   name: 'idNumber',

@@ -57,9 +57,3 @@ export function renderWaiting(view: WaitingView): TemplateResult {
       <button type="button" class="secondary" @click=${view.onCancel}>${msg('Hủy yêu cầu', { id: 'wizard.remote.cancel' })}</button>
     </div>`;
 }
-
-export const simLabel = (): string => msg('Số thuê bao SIM ký số', { id: 'wizard.field.sim' });
-export const simHint = (): string => msg('Số điện thoại của SIM có chữ ký số. Điện thoại cần bật và có sóng.', { id: 'wizard.hint.sim' });
-export const smartcaLabel = (): string => msg('Tài khoản VNPT SmartCA', { id: 'wizard.field.smartca' });
-export const smartcaHint = (): string =>
-  msg('Số CCCD/CMND, hoặc mã số thuế của tổ chức, dùng để đăng nhập SmartCA.', { id: 'wizard.hint.smartca' });

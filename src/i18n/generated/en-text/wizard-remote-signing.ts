@@ -13,8 +13,4 @@ export const templates = {
   'wizard.back': `Back`,
   'wizard.remote.code': `Transaction code:`,
   'wizard.remote.cancel': `Cancel the request`,
-  'wizard.field.sim': `Signing SIM phone number`,
-  'wizard.hint.sim': `The phone number of the SIM with the digital signature. The phone must be on and have signal.`,
-  'wizard.field.smartca': `VNPT SmartCA account`,
-  'wizard.hint.smartca': `Your CCCD/CMND number, or your organisation's tax code, used to sign in to SmartCA.`,
 };
