@@ -32,25 +32,30 @@ const ATTRIBUTES = {
   'dvc-support-request': 'backend-url="/api"',
 };
 
+/** Vietnamese words an English first screen keeps: a search example, the decree's number. */
+const VIETNAMESE_IN_ENGLISH = {
+  'dvc-procedure-search': ['đăng', 'ký', 'tạm', 'trú'],
+  'dvc-satisfaction-survey': ['61/2018/NĐ-CP'],
+};
+
 /** Elements that draw nothing on a page like this: no errors to sum up, no account signed in. */
 const DRAW_NOTHING_YET = new Set(['dvc-error-summary', 'dvc-profile-consent']);
 
-const page = (tag) =>
-  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${tag}</title>` +
+const page = (tag, lang = 'vi') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>` +
   `<script type="module" src="/dist/elements/${tag}.js"></script></head>` +
   `<body><main><h1>${tag}</h1><${tag} ${ATTRIBUTES[tag] ?? ''}></${tag}></main></body></html>`;
 
-/** Serves one page per element at `/<tag>`, the bundles under `/dist/` and the demo backend under `/api`. */
+/** Serves one page per element and language at `/<tag>/<lang>`, the bundles under `/dist/` and the demo backend under `/api`. */
 async function serve(dir) {
   const { createDemoServer } = await loadTs('src/core/backend/demo-server.ts');
   const demo = createDemoServer();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const file = normalize(join(dir, pathname.slice('/dist/'.length)));
-    if (TAGS.includes(pathname.slice(1))) {
-      res
-        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP })
-        .end(page(pathname.slice(1)));
+    const [tag, lang] = pathname.slice(1).split('/');
+    if (TAGS.includes(tag)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(page(tag, lang));
     } else if (pathname.startsWith('/dist/') && file.startsWith(dir) && existsSync(file)) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(file));
     } else if (pathname === '/favicon.ico') res.writeHead(204).end();
@@ -61,7 +66,7 @@ async function serve(dir) {
 }
 
 /** Opens the element's page and collects what it reports: errors, failed requests, violations, `dvc-error`s. */
-async function open(browser, url, tag) {
+async function open(browser, url, tag, lang = 'vi') {
   const tab = await browser.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(error.message));
@@ -71,7 +76,7 @@ async function open(browser, url, tag) {
     for (const type of ['securitypolicyviolation', 'dvc-error'])
       document.addEventListener(type, (event) => console.error(`${type}: ${event.violatedDirective ?? JSON.stringify(event.detail)}`));
   });
-  await tab.goto(`${url}/${tag}`);
+  await tab.goto(`${url}/${tag}/${lang}`);
   return { tab, problems };
 }
 
@@ -110,6 +115,23 @@ describe('each element bundle alone on a page', () => {
       await tab.close();
     });
   }
+
+  it('each first screen is in English on an English page, text fetched on demand', async () => {
+    for (const tag of TAGS.filter((name) => !DRAW_NOTHING_YET.has(name))) {
+      const { tab, problems } = await open(browser, site.url, tag, 'en');
+      await tab.waitForFunction((name) => customElements.get(name) !== undefined, tag, { timeout: 20_000 });
+      await tab.waitForLoadState('networkidle');
+      const drawn = await tab.evaluate(async (name) => {
+        const element = document.querySelector(name);
+        await element.updateComplete;
+        return `${element.shadowRoot?.textContent ?? ''} ${element.textContent}`.replace(/\s+/g, ' ').trim();
+      }, tag);
+      const vietnamese = drawn.match(/\S*[ăâđêôơưàáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹ]\S*/giu) ?? [];
+      assert.deepEqual(vietnamese, VIETNAMESE_IN_ENGLISH[tag] ?? [], `${tag} in English: ${drawn}`);
+      assert.deepEqual(problems, []);
+      await tab.close();
+    }
+  });
 
   it('the address picker finds, chooses and describes an address through what it fetches on demand', async () => {
     const { tab, problems } = await open(browser, site.url, 'dvc-address-picker');
