@@ -34,10 +34,27 @@ describe('light-DOM rules, adopted by the root that holds the element', function
       root.append(inShadow);
       await inShadow.updateComplete;
       expect(getComputedStyle(inShadow.querySelector(container)!).display).to.equal('flex');
-      expect(root.adoptedStyleSheets).to.have.length(1);
+      // The rules the forms share, then the form's own.
+      expect(root.adoptedStyleSheets).to.have.length(2);
       expect(inShadow.querySelector('style')).to.equal(null);
     });
   }
+
+  it('adopts the rules the forms share once for all the forms in a root', async () => {
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const forms = FORMS.map(([tag]) => root.appendChild(document.createElement(tag) as Form));
+    await Promise.all(forms.map((form) => form.updateComplete));
+    expect(root.adoptedStyleSheets).to.have.length(1 + FORMS.length);
+    for (const [index, [, container]] of FORMS.entries())
+      expect(getComputedStyle(forms[index].querySelector(container)!).maxInlineSize).to.equal('768px');
+    // The shared rules reach each form; a form's own rules come after them.
+    const [, request, dossier] = forms;
+    expect(getComputedStyle(request.querySelector('textarea')!).borderTopWidth).to.equal('2px');
+    expect(getComputedStyle(request.querySelector('.required')!).color).to.equal('rgb(179, 38, 30)');
+    expect(getComputedStyle(request.querySelector('fieldset')!).borderTopWidth).to.equal('0px');
+    expect(getComputedStyle(dossier.querySelector('.failure')!).color).to.equal('rgb(179, 38, 30)');
+  });
 
   it('select the light DOM of the wizard, the payer fields and the code input by the attribute each sets', () => {
     expect(lightStyles.cssText).to.include(`[${BODY_ATTRIBUTE}]`);

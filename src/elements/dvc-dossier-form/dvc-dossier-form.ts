@@ -20,6 +20,7 @@ import { renderDocument } from './dossier-documents.js';
 import { renderField } from './dossier-fields.js';
 import { pick, text } from './dossier-form-text.js';
 import { dossierFormStyles } from './dvc-dossier-form.styles.js';
+import { formStyles } from '../shared-fields/form-styles.js';
 import { addStyles } from '../../base/add-styles.js';
 import { onDemand } from '../../core/on-demand.js';
 
@@ -170,7 +171,7 @@ export class DvcDossierForm extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addStyles(this.getRootNode(), [dossierFormStyles]);
+    addStyles(this.getRootNode(), [formStyles, dossierFormStyles]);
   }
 
   protected override createRenderRoot(): HTMLElement {

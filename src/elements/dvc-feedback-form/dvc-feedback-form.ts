@@ -19,6 +19,7 @@ import { CaptchaChallenge } from '../shared-fields/captcha-challenge.js';
 import { renderCaptchaField } from '../shared-fields/captcha-field.js';
 import { fieldLabel, type FeedbackField } from './feedback-text.js';
 import { feedbackFormStyles } from './dvc-feedback-form.styles.js';
+import { formStyles } from '../shared-fields/form-styles.js';
 import { addStyles } from '../../base/add-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-feedback-form.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -138,7 +139,7 @@ export class DvcFeedbackForm extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addStyles(this.getRootNode(), [feedbackFormStyles]);
+    addStyles(this.getRootNode(), [formStyles, feedbackFormStyles]);
     loadFeedbackCheck().catch(() => undefined);
     loadViews().catch(() => undefined);
     void errorSummaryReady();

@@ -1,34 +1,13 @@
 /**
- * The request renders in the light DOM (for autofill), where shadow styles do not reach: its rules,
- * every selector scoped to the element, are adopted by the document or shadow root holding it.
+ * The request's own rules, after the ones the light-DOM forms share (`formStyles`): every
+ * selector scoped to the element, adopted by the document or shadow root holding it with `addStyles`.
  */
 import { css } from 'lit';
 
-/** The rules, scoped to the element: adopted with `addStyles`. */
 export const supportRequestStyles = css`
   dvc-support-request {
-    display: block;
-    --_space: var(--dvc-space, 0.5rem);
     --_primary: var(--dvc-color-primary, #0b5cab);
     --_error: var(--dvc-color-error, #b3261e);
-    color: var(--dvc-color-text, #1a1a1a);
-  }
-  dvc-support-request .dvc-support {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-    max-inline-size: 48rem;
-    overflow-wrap: anywhere;
-  }
-  dvc-support-request form {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 2);
-  }
-  dvc-support-request .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
   }
   dvc-support-request fieldset {
     margin: 0;
@@ -63,16 +42,6 @@ export const supportRequestStyles = css`
     padding-inline-start: calc(var(--_space) * 2);
     border-inline-start: 4px solid var(--dvc-color-border, #595959);
   }
-  dvc-support-request input:not([type='file'], [type='radio']),
-  dvc-support-request textarea {
-    font: inherit;
-    padding: var(--_space);
-    border: 2px solid var(--dvc-color-border, #595959);
-    border-radius: var(--dvc-radius, 4px);
-    min-block-size: 2.75rem;
-    box-sizing: border-box;
-    inline-size: 100%;
-  }
   dvc-support-request .invalid > input,
   dvc-support-request .invalid textarea,
   dvc-support-request .reveal.invalid input {
@@ -82,32 +51,13 @@ export const supportRequestStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: var(--_space);
   }
-  dvc-support-request .error,
-  dvc-support-request .failure,
-  dvc-support-request .count.over {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0;
-  }
-  dvc-support-request .hint,
   dvc-support-request .count {
     margin: 0;
     color: var(--dvc-color-muted, #4a4a4a);
   }
-  dvc-support-request .required {
+  dvc-support-request .count.over {
     color: var(--_error);
-  }
-  dvc-support-request .captcha {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-  dvc-support-request .captcha img {
-    block-size: 3rem;
-    inline-size: auto;
-    max-inline-size: 100%;
-    border: 1px solid #595959;
+    font-weight: 600;
   }
   dvc-support-request .picker {
     max-inline-size: 38rem;
@@ -115,49 +65,6 @@ export const supportRequestStyles = css`
   dvc-support-request .chosen {
     margin: 0;
     font-weight: 600;
-  }
-  dvc-support-request button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding: var(--_space) calc(var(--_space) * 2);
-    border-radius: var(--dvc-radius, 4px);
-    border: 2px solid var(--_primary);
-    background: #fff;
-    color: var(--_primary);
-    cursor: pointer;
-  }
-  dvc-support-request button.primary {
-    background: var(--_primary);
-    color: #fff;
-  }
-  dvc-support-request button.link {
-    border-color: transparent;
-    background: none;
-    text-decoration: underline;
-    padding-inline: var(--_space);
-  }
-  dvc-support-request button:focus-visible,
-  dvc-support-request a:focus-visible,
-  dvc-support-request input:focus-visible,
-  dvc-support-request textarea:focus-visible,
-  dvc-support-request [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffbf47);
-    outline-offset: 2px;
-  }
-  dvc-support-request .files {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  dvc-support-request .files li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-  dvc-support-request .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
   }
   dvc-support-request .review {
     margin: 0;
@@ -170,7 +77,6 @@ export const supportRequestStyles = css`
     border-block-end: 1px solid var(--dvc-color-border, #595959);
   }
   dvc-support-request .review dt {
-    font-weight: 600;
     flex: 1 1 12rem;
   }
   dvc-support-request .review dd {
@@ -194,20 +100,9 @@ export const supportRequestStyles = css`
     border: 2px solid var(--dvc-color-border, #595959);
     border-radius: var(--dvc-radius, 4px);
   }
-  dvc-support-request .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     dvc-support-request .invalid {
       border-inline-start-color: CanvasText;
-    }
-    dvc-support-request button.primary {
-      border-color: ButtonText;
     }
   }
 `;

@@ -31,6 +31,7 @@ import {
   type SupportField,
 } from './support-text.js';
 import { supportRequestStyles } from './dvc-support-request.styles.js';
+import { formStyles } from '../shared-fields/form-styles.js';
 import { addStyles } from '../../base/add-styles.js';
 import { templates as english } from '../../i18n/generated/en/dvc-support-request.js';
 import { addTranslations } from '../../i18n/locale.js';
@@ -182,7 +183,7 @@ export class DvcSupportRequest extends DvcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addStyles(this.getRootNode(), [supportRequestStyles]);
+    addStyles(this.getRootNode(), [formStyles, supportRequestStyles]);
   }
 
   override disconnectedCallback(): void {
