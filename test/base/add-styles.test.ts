@@ -54,6 +54,11 @@ describe('light-DOM rules, adopted by the root that holds the element', function
     expect(getComputedStyle(request.querySelector('.required')!).color).to.equal('rgb(179, 38, 30)');
     expect(getComputedStyle(request.querySelector('fieldset')!).borderTopWidth).to.equal('0px');
     expect(getComputedStyle(dossier.querySelector('.failure')!).color).to.equal('rgb(179, 38, 30)');
+    // The page's theme tokens reach them as they reach the elements with a shadow root.
+    host.style.setProperty('--dvc-color-primary', 'rgb(1, 2, 3)');
+    host.style.setProperty('--dvc-font-family', 'monospace');
+    expect(getComputedStyle(request.querySelector('button.primary')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(request.querySelector('textarea')!).fontFamily).to.equal('monospace');
   });
 
   it('select the light DOM of the wizard, the payer fields and the code input by the attribute each sets', () => {

@@ -1,13 +1,13 @@
 /**
  * The form's own rules, after the ones the light-DOM forms share (`formStyles`): every selector
- * scoped to the element, adopted by the document or shadow root holding it with `addStyles`.
+ * scoped to the element's container, adopted by the document or shadow root holding it with `addStyles`.
  */
 import { css } from 'lit';
 
 export const dossierFormStyles = css`
-  dvc-dossier-form fieldset {
-    border: 1px solid var(--dvc-color-border, #595959);
-    border-radius: var(--dvc-radius, 4px);
+  .dvc-dossier fieldset {
+    border: 1px solid var(--dvc-color-border, #6b7785);
+    border-radius: var(--dvc-radius, 6px);
     padding: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
     display: flex;
@@ -15,57 +15,57 @@ export const dossierFormStyles = css`
     gap: calc(var(--_space) * 1.5);
     min-inline-size: 0;
   }
-  dvc-dossier-form legend {
+  .dvc-dossier legend {
     font-weight: 700;
     padding-inline: calc(var(--_space) / 2);
   }
-  dvc-dossier-form .section > legend {
+  .dvc-dossier .section > legend {
     font-size: 1.15em;
   }
-  dvc-dossier-form .group {
+  .dvc-dossier .group {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
     align-items: flex-start;
   }
-  dvc-dossier-form .group > fieldset {
+  .dvc-dossier .group > fieldset {
     align-self: stretch;
   }
-  dvc-dossier-form label {
+  .dvc-dossier label {
     font-weight: 600;
   }
-  dvc-dossier-form .invalid > input,
-  dvc-dossier-form .invalid > textarea,
-  dvc-dossier-form .invalid > select {
+  .dvc-dossier .invalid > input,
+  .dvc-dossier .invalid > textarea,
+  .dvc-dossier .invalid > select {
     border-color: var(--dvc-color-error, #b3261e);
   }
-  dvc-dossier-form button.link {
+  .dvc-dossier button.link {
     min-block-size: 1.5rem;
   }
-  dvc-dossier-form .review {
+  .dvc-dossier .review {
     margin: 0;
   }
-  dvc-dossier-form .review-row {
+  .dvc-dossier .review-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
     gap: var(--_space);
     padding-block: var(--_space);
     border-block-end: 1px solid var(--dvc-color-border, #b1b4b6);
   }
-  dvc-dossier-form .review dd {
+  .dvc-dossier .review dd {
     margin: 0;
     white-space: pre-wrap;
   }
-  dvc-dossier-form .review ol {
+  .dvc-dossier .review ol {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
   @media (max-width: 40rem) {
-    dvc-dossier-form .review-row {
+    .dvc-dossier .review-row {
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  dvc-dossier-form .legal summary {
+  .dvc-dossier .legal summary {
     cursor: pointer;
     min-block-size: 1.5rem;
   }

@@ -86,8 +86,17 @@ function wireAnswers(form: DossierForm, values: Record<string, Value>): DossierA
  * @fires dvc-error - `{ code, message, field? }` on every failure.
  *
  * @cssprop --dvc-color-primary - Buttons and links.
- * @cssprop --dvc-color-error - Errors.
+ * @cssprop --dvc-color-on-primary - Text on the main button.
+ * @cssprop --dvc-color-text - Text.
+ * @cssprop --dvc-color-muted - Hints.
+ * @cssprop --dvc-color-surface - Fields and buttons.
+ * @cssprop --dvc-color-border - Field borders.
+ * @cssprop --dvc-color-error - Errors and the required mark.
+ * @cssprop --dvc-color-focus - The focus ring.
+ * @cssprop --dvc-radius - Corners.
  * @cssprop --dvc-space - Spacing unit.
+ * @cssprop --dvc-font-family - Font.
+ * @cssprop --dvc-font-size - Base font size.
  */
 export class DvcDossierForm extends DvcElement {
   static override properties: PropertyDeclarations = {
@@ -572,8 +581,10 @@ export class DvcDossierForm extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="dvc-dossier">${this._content()}</div>
-      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>`;
+    return html`<div class="dvc-form dvc-dossier">
+      ${this._content()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+    </div>`;
   }
 
   private _content(): TemplateResult {

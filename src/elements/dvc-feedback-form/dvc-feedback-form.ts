@@ -64,8 +64,17 @@ let instances = 0;
  * @fires dvc-error - `{ code, message, field? }` on every failure.
  *
  * @cssprop --dvc-color-primary - Buttons and links.
- * @cssprop --dvc-color-error - Errors.
+ * @cssprop --dvc-color-on-primary - Text on the main button.
+ * @cssprop --dvc-color-text - Text.
+ * @cssprop --dvc-color-muted - Hints.
+ * @cssprop --dvc-color-surface - Fields and buttons.
+ * @cssprop --dvc-color-border - Field borders.
+ * @cssprop --dvc-color-error - Errors and the required mark.
+ * @cssprop --dvc-color-focus - The focus ring.
+ * @cssprop --dvc-radius - Corners.
  * @cssprop --dvc-space - Spacing unit.
+ * @cssprop --dvc-font-family - Font.
+ * @cssprop --dvc-font-size - Base font size.
  */
 export class DvcFeedbackForm extends DvcElement {
   static override properties: PropertyDeclarations = {
@@ -349,7 +358,7 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="dvc-feedback">${this._content()}</div>`;
+    return html`<div class="dvc-form dvc-feedback">${this._content()}</div>`;
   }
 
   private _content(): TemplateResult {

@@ -86,9 +86,17 @@ let instances = 0;
  * @fires dvc-error - `{ code, message, field? }` on every failure, and for an invalid `category`.
  *
  * @cssprop --dvc-color-primary - Buttons and links.
- * @cssprop --dvc-color-error - Errors.
+ * @cssprop --dvc-color-on-primary - Text on the main button.
+ * @cssprop --dvc-color-text - Text.
+ * @cssprop --dvc-color-muted - Hints.
+ * @cssprop --dvc-color-surface - Fields and buttons.
+ * @cssprop --dvc-color-border - Field borders.
+ * @cssprop --dvc-color-error - Errors and the required mark.
  * @cssprop --dvc-color-focus - The focus ring.
+ * @cssprop --dvc-radius - Corners.
  * @cssprop --dvc-space - Spacing unit.
+ * @cssprop --dvc-font-family - Font.
+ * @cssprop --dvc-font-size - Base font size.
  */
 export class DvcSupportRequest extends DvcElement {
   static override properties: PropertyDeclarations = {
@@ -463,7 +471,7 @@ export class DvcSupportRequest extends DvcElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="dvc-support">
+    return html`<div class="dvc-form dvc-support">
       ${this._review && this._step !== 'form' ? this._renderAfterForm(this._review) : this._renderForm()}
       <p class="visually-hidden" role="status">${this._status}</p>
     </div>`;

@@ -48,7 +48,7 @@ export function renderReview(view: ReviewView): TemplateResult {
           html`<div>
             <dt>${fieldLabel(field)}</dt>
             <dd>${value}</dd>
-            <dd>
+            <dd class="change">
               <button type="button" class="link" ?disabled=${sending} @click=${() => view.onChange(field)}>
                 ${msg('Thay đổi', { id: 'support.review.change' })}<span class="visually-hidden"> ${fieldLabel(field)}</span>
               </button>

@@ -149,6 +149,8 @@ describe('<dvc-dossier-form>: the form', function () {
     expect(review).to.contain('Thuê chỗ ở');
     expect(review).to.contain('hop-dong-thue-nha.pdf');
     expect(review).to.contain('Lệ phí đăng ký tạm trú (nộp hồ sơ trực tuyến): 7.000');
+    // Each "change" button is one line of text, not the template's line breaks.
+    for (const change of el.querySelectorAll('.review-row button')) expect(change.getBoundingClientRect().height).to.be.below(45);
     await expect(el).to.be.accessible();
 
     button(el, 'Thay đổi Đến ngày')!.click();

@@ -48,7 +48,7 @@ export const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim()
 export const field = <T extends HTMLElement = HTMLInputElement>(el: Element, name: string) => el.querySelector<T>(`[name="${name}"]`)!;
 export const button = (el: Element, label: string) =>
   [...el.querySelectorAll('button, a')].find((b) => text(b) === label) as HTMLElement | undefined;
-export const status = (el: Element) => text(el.querySelector(':scope > [role="status"]')!);
+export const status = (el: Element) => text(el.querySelector(':scope > .dvc-form > .visually-hidden[role="status"]')!);
 
 export function record<T>(target: EventTarget, type: string): T[] {
   const seen: T[] = [];

@@ -182,6 +182,8 @@ describe('<dvc-support-request>', function () {
       ['Họ và tên', profile.fullName],
       ['Nhận trả lời qua', `Thư điện tử: ${profile.email}`],
     ]);
+    // Each "change" button is one line of text at the 44 px target size, not the template's line breaks.
+    for (const change of el.querySelectorAll('.review button')) expect(change.getBoundingClientRect().height).to.be.closeTo(44, 0.5);
     await expect(el).to.be.accessible();
 
     // "Change" goes back to that answer; continuing comes back here with everything kept.
