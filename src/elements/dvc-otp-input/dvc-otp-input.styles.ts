@@ -16,6 +16,8 @@ export const styles = [
   css`
     :host {
       display: block;
+      /* In a page's grid or flex row too, the boxes shrink to the room given rather than overflow it. */
+      min-inline-size: 0;
       --_gap: calc(var(--_space) * 0.75);
       /* Room at the right of the field for a password manager's badge, off the last box. */
       --_badge-room: 40px;

@@ -119,6 +119,7 @@ export const lightStyles = css`
     min-block-size: var(--_target);
   }
   [data-dvc-registration-wizard] .choice input {
+    flex: none;
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;

@@ -283,6 +283,17 @@ describe('<dvc-otp-input> status', () => {
       const last = el.shadowRoot!.querySelectorAll('.box')[7].getBoundingClientRect();
       expect(last.right).to.be.at.most(frame.getBoundingClientRect().right);
     });
+
+    it('shrinks to the room a grid on the page gives it, with the resend row', async () => {
+      const frame = await mount<HTMLDivElement>(
+        html`<div style="display: grid; width: 288px"><dvc-otp-input resend-at=${String(Date.now() + 20_000)}></dvc-otp-input></div>`,
+      );
+      const el = frame.querySelector('dvc-otp-input')!;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.most(288);
+      const last = el.shadowRoot!.querySelectorAll('.box')[5].getBoundingClientRect();
+      expect(last.right).to.be.at.most(frame.getBoundingClientRect().right);
+    });
   });
 
   describe('locale', () => {
