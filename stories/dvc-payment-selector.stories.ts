@@ -147,7 +147,7 @@ export const ServerOutage: Story = {
           if (!selector || selector.dataset.shown) return;
           selector.dataset.shown = 'yes';
           const choose = () => {
-            const momo = selector.shadowRoot!.querySelector<HTMLInputElement>('input[value="momo"]');
+            const momo = selector.shadowRoot?.querySelector<HTMLInputElement>('input[value="momo"]');
             if (!momo) return void setTimeout(choose, 50);
             momo.click();
             void selector.pay();

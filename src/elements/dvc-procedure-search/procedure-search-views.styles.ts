@@ -75,6 +75,9 @@ export const viewStyles = css`
   .count {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    /* "(1.043)" stays whole, beside its label or on a line of its own. */
+    flex: none;
+    white-space: nowrap;
   }
   .more {
     margin-block-start: calc(var(--_space) * 0.5);

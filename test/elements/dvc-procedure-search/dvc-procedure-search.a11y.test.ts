@@ -225,4 +225,21 @@ describe('<dvc-procedure-search> accessibility', () => {
     await el.updateComplete;
     expect(frame.scrollWidth).to.be.at.most(320);
   });
+
+  it('keeps each count and the hotline whole at 320 px when nothing is found', async () => {
+    const frame = await mount<HTMLDivElement>(
+      html`<div style="width: 320px"><dvc-procedure-search src=${DATASET}></dvc-procedure-search></div>`,
+    );
+    const el = frame.querySelector('dvc-procedure-search')!;
+    await typeInField(el, 'xyzzy qwv');
+    await waitUntil(() => $$(el, '.chips .count').length > 0, 'no sectors to browse');
+    // One line each: "(1.043)" is never split, nor "1800 1096".
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    for (const count of $$(el, '.chips .count')) expect(lines(count), count.textContent!).to.equal(1);
+    expect(lines($(el, '.tips a')!)).to.equal(1);
+  });
 });
