@@ -43,7 +43,11 @@ describe('light-DOM rules, adopted by the root that holds the element', function
   it('adopts the rules the forms share once for all the forms in a root', async () => {
     const host = fixtureSync<HTMLElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    const forms = FORMS.map(([tag]) => root.appendChild(document.createElement(tag) as Form));
+    const forms = FORMS.map(([tag]) => {
+      const form = document.createElement(tag) as Form;
+      form.setAttribute('sign-in-url', '/dang-nhap');
+      return root.appendChild(form);
+    });
     await Promise.all(forms.map((form) => form.updateComplete));
     expect(root.adoptedStyleSheets).to.have.length(1 + FORMS.length);
     for (const [index, [, container]] of FORMS.entries())
@@ -54,6 +58,8 @@ describe('light-DOM rules, adopted by the root that holds the element', function
     expect(getComputedStyle(request.querySelector('.required')!).color).to.equal('rgb(179, 38, 30)');
     expect(getComputedStyle(request.querySelector('fieldset')!).borderTopWidth).to.equal('0px');
     expect(getComputedStyle(dossier.querySelector('.failure')!).color).to.equal('rgb(179, 38, 30)');
+    // A link is in the elements' blue, not the browser's.
+    expect(getComputedStyle(forms[0].querySelector('a[href="/dang-nhap"]')!).color).to.equal('rgb(10, 79, 160)');
     // The page's theme tokens reach them as they reach the elements with a shadow root.
     host.style.setProperty('--dvc-color-primary', 'rgb(1, 2, 3)');
     host.style.setProperty('--dvc-font-family', 'monospace');

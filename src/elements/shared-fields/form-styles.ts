@@ -49,6 +49,9 @@ export const formStyles = css`
     background: var(--dvc-color-surface, #fff);
     color: inherit;
   }
+  .dvc-form a {
+    color: var(--dvc-color-primary, #0a4fa0);
+  }
   .dvc-form .error,
   .dvc-form .failure {
     color: var(--dvc-color-error, #b3261e);
