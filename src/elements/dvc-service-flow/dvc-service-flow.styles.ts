@@ -26,11 +26,15 @@ export const styles = [
       font-size: 1.5em;
       line-height: 1.3;
     }
-    .progress {
+    h2 > .progress {
       display: block;
       font-size: 0.7em;
       font-weight: 400;
       color: var(--_muted);
+    }
+    /* One counter on the page: the journey's, not also the wizard's "Bước N / M" under it. */
+    dvc-registration-wizard .progress {
+      display: none;
     }
     h3 {
       margin: 0 0 var(--_space);

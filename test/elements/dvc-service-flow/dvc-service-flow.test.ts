@@ -106,6 +106,13 @@ describe('<dvc-service-flow>', function () {
     await atStep(el, 'account');
     expect(changes).to.deep.equal([{ step: 'account', index: 1, total: 2 }]);
     expect(heading(el)).to.equal('Bước 2 / 2 Đăng nhập hoặc tạo tài khoản');
+    // The journey's counter is the only one shown: not the wizard's own under it.
+    const wizard = $(el, 'dvc-registration-wizard')!;
+    await waitUntil(() => wizard.querySelector('.progress'), 'wizard drawn');
+    const counters = [...el.shadowRoot!.querySelectorAll('*')].filter(
+      (node) => /^Bước \d+ \/ \d+$/.test(node.textContent!.trim()) && node.checkVisibility(),
+    );
+    expect(counters.map((node) => node.textContent!.trim())).to.deep.equal(['Bước 2 / 2']);
     expect(deepActive()).to.equal($(el, 'h2'));
     expect(document.title).to.match(/^Bước 2 \/ 2: Đăng nhập hoặc tạo tài khoản/);
     await expect(el).to.be.accessible();
