@@ -79,7 +79,9 @@ async function compile({ entry, outDir, file }) {
  * build gives the same files every time (SRI hashes stay valid).
  */
 function shortMessageIds() {
-  const ids = [...readFileSync('locales/en.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]);
+  const ids = [...readFileSync(new URL('../locales/en.xlf', import.meta.url), 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
+    (match) => match[1],
+  );
   const short = new Map(ids.map((id, index) => [id, index.toString(36)]));
   const rename = (code, pattern) =>
     code.replace(pattern, (whole, before, quote, id) => (short.has(id) ? `${before}${quote}${short.get(id)}${quote}` : whole));
