@@ -13,7 +13,7 @@ const KB = 1024;
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
   'elements/dvc-dossier-form.js': 18.4,
-  'elements/dvc-otp-input.js': 19.5,
+  'elements/dvc-otp-input.js': 18.3,
   'elements/dvc-payment-selector.js': 20,
   'elements/dvc-procedure-search.js': 19,
   'elements/dvc-registration-wizard.js': 22.9,

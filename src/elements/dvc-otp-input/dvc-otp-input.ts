@@ -6,7 +6,7 @@ import type { DvcBackend } from '../../core/backend/types.js';
 import { toDvcError } from '../../core/errors.js';
 import { normalizeOtp } from '../../core/identifiers/otp.js';
 import { formatCountdown, formatDate } from '../../i18n/format.js';
-import { backendErrorMessage } from '../../i18n/messages/error-messages.js';
+import { backendErrorMessage, errorMessagesReady } from '../../i18n/messages/error-messages-on-demand.js';
 import { CountdownController } from './countdown.js';
 import { styles } from './dvc-otp-input.styles.js';
 import { parseInstant, type InstantInput } from './instant.js';
@@ -267,6 +267,8 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
     super.connectedCallback();
     this._adoptInput();
     addStyles(this.getRootNode(), [selectionStyles]);
+    // Asked ahead, so a refusal given to `showError()` later is told at once in its own words.
+    void errorMessagesReady();
     this._syncFormState();
     // The first time, `updated` starts listening once the attributes are read.
     if (this.hasUpdated) this._startWebOtp();
@@ -812,6 +814,8 @@ export class DvcOtpInput extends FormControlMixin(DvcElement) {
         if (failure.code === 'otp-locked') this.lockedUntil = until;
         else if (failure.code === 'rate-limited') this.resendAt = until;
       }
+      await errorMessagesReady();
+      if (controller.signal.aborted) return;
       this._resendResult = { kind: 'failed', code: failure.code };
       const message = backendErrorMessage(failure.code);
       this.emitError(failure.code, message);
