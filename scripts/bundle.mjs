@@ -46,6 +46,7 @@ async function compile({ entry, outDir, file }) {
         },
       },
       shortMessageIds(),
+      withoutMessageIdHashing(),
     ],
     // The search worker ships as its own module file beside the bundle, never as a blob: or data:
     // URL, which a strict Content-Security-Policy forbids.
@@ -82,6 +83,8 @@ function shortMessageIds() {
   const ids = [...readFileSync(new URL('../locales/en.xlf', import.meta.url), 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
     (match) => match[1],
   );
+  const unnamed = ids.filter((id) => !id.includes('.'));
+  if (unnamed.length) throw new Error(`Messages without an id of their own: ${unnamed.join(', ')} (give each msg() an id)`);
   const short = new Map(ids.map((id, index) => [id, index.toString(36)]));
   const rename = (code, pattern) =>
     code.replace(pattern, (whole, before, quote, id) => (short.has(id) ? `${before}${quote}${short.get(id)}${quote}` : whole));
@@ -92,6 +95,25 @@ function shortMessageIds() {
       // `{ id: '…' }` in `msg()` options; `'…':` as a key of the generated English templates.
       // Vite has compiled the TypeScript by now, which may have changed the quotes.
       return rename(rename(code, /(\bid:\s*)(['"])([\w.-]+)\2/g), /^(\s*)(['"])([\w.-]+)\2(?=:)/gm);
+    },
+  };
+}
+
+/**
+ * @lit/localize hashes a message's text into an id when `msg()` is given none. Every message here
+ * names its id (`shortMessageIds` fails the build otherwise), so the hashing code is left out.
+ */
+function withoutMessageIdHashing() {
+  const stub = '\0dvc-message-id-generation';
+  return {
+    name: 'without-message-id-hashing',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === './id-generation.js' && /@lit[\\/]localize[\\/]internal/.test(importer ?? '') ? stub : null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return `export function generateMsgId() { throw new Error('dvc-elements: a message without an id'); }`;
     },
   };
 }
