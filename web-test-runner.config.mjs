@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { loadTs } from './scripts/load-ts.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -28,7 +29,12 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   groups: namesTestFiles ? [] : reactGroups,
-  plugins: [esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }), reactModules()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    reactModules(),
+    // Accessible names and roles as the browser computes them (`a11ySnapshot` in tests).
+    a11ySnapshotPlugin(),
+  ],
   middleware: [
     // A module names its worker by the built file (`new URL('./search-worker.js', import.meta.url)`);
     // serve the TypeScript source, as the esbuild plugin does for imports.

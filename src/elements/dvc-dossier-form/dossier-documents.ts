@@ -1,7 +1,7 @@
 /**
- * One document of the dossier (thành phần hồ sơ) as a file field: a native file input (one file or
- * several, as the document takes), the chosen files each with a remove button, and the document's
- * hint, kinds and whether it is required.
+ * One document of the dossier (thành phần hồ sơ) as a file field: the file picker (one file or
+ * several, as the document takes), with the chosen files each with a remove button, and the
+ * document's hint, kinds and whether it is required.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { acceptAttribute } from '../../core/attachments/index.js';
@@ -9,6 +9,7 @@ import { documentPolicy, type FormDocument } from '../../core/dossier-forms/inde
 import type { Locale } from '../../core/session.js';
 import { pick, text } from './dossier-form-text.js';
 import { requiredMark } from './dossier-fields.js';
+import { renderFilePicker } from '../shared-fields/file-picker.js';
 
 export interface DocumentView {
   id: string;
@@ -30,35 +31,6 @@ export function renderDocument(view: DocumentView): TemplateResult {
     <label for=${id}>${pick(document.label, locale)}${requiredMark(view.required)}</label>
     <p class="hint" id=${`${id}-hint`}>${hint}</p>
     ${error ? html`<p class="error" id=${`${id}-error`}>${error}</p>` : nothing}
-    <input
-      id=${id}
-      type="file"
-      ?multiple=${document.multiple}
-      accept=${acceptAttribute(policy)}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${[`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ')}
-      @change=${(event: Event) => {
-        const input = event.target as HTMLInputElement;
-        const chosen = [...(input.files ?? [])];
-        // Emptied, so choosing the same file again (after removing it) fires `change` again.
-        input.value = '';
-        view.onChoose(chosen);
-      }}
-    />
-    ${
-      view.files.length
-        ? html`<ul class="files">
-            ${view.files.map(
-              (file, index) =>
-                html`<li>
-                  <span>${file.name}</span>
-                  <button type="button" class="link" @click=${() => view.onRemove(index)}>
-                    ${text.removeFile()}<span class="visually-hidden"> ${file.name}</span>
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing
-    }
+    ${renderFilePicker({ ...view, multiple: document.multiple, accept: acceptAttribute(policy), invalid: Boolean(error) })}
   </div>`;
 }

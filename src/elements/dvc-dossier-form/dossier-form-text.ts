@@ -25,7 +25,6 @@ export const text = {
   noRows: () => msg('Chưa khai thành viên nào.', { id: 'dossier-form.no-rows' }),
   optional: () => msg('Không bắt buộc.', { id: 'dossier-form.optional' }),
   fileKinds: (kinds: string, max: number) => msg(str`Tệp ${kinds}, tối đa ${max} tệp.`, { id: 'dossier-form.file-kinds' }),
-  removeFile: () => msg('Bỏ', { id: 'dossier-form.remove-file' }),
   fileRemoved: (name: string) => msg(str`Đã bỏ tệp ${name}.`, { id: 'dossier-form.file-removed' }),
   reviewHeading: () => msg('Kiểm tra lại trước khi nộp', { id: 'dossier-form.review.heading' }),
   change: () => msg('Thay đổi', { id: 'dossier-form.review.change' }),

@@ -77,7 +77,7 @@ export const formStyles = css`
     max-inline-size: 100%;
     border: 1px solid var(--dvc-color-border, #6b7785);
   }
-  .dvc-form :is(button, a.button) {
+  .dvc-form :is(button, a.button, label.button) {
     font: inherit;
     min-block-size: 2.75rem;
     padding: var(--_space) calc(var(--_space) * 2);
@@ -103,6 +103,18 @@ export const formStyles = css`
     padding-inline: var(--_space);
   }
   .dvc-form :is(button, a, input, textarea, select, summary, [tabindex='-1']):focus-visible {
+    outline: 3px solid var(--dvc-color-focus, #0a4fa0);
+    outline-offset: 2px;
+  }
+  /* The file input is visually hidden; its label, drawn as a button, shows where focus is. */
+  .dvc-form .file-picker {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .dvc-form .file-picker input:focus-visible + label {
     outline: 3px solid var(--dvc-color-focus, #0a4fa0);
     outline-offset: 2px;
   }

@@ -198,6 +198,10 @@ describe('<dvc-dossier-form>: the form', function () {
     await waitUntil(() => text(el).includes('Temporary residence registration'), 'English shown', { timeout: 3000 });
     expect(el.querySelector('label[for$="-birthDate"]')!.textContent).to.contain('Date of birth');
     expect(button(el, 'Add member')).to.not.equal(undefined);
+    // Each document's file picker, in the page language: several files or one, as the document takes.
+    const picker = (documentId: string) => text(el.querySelector(`input[id$="-documents-${documentId}"]`)!.parentElement!);
+    expect(picker('residenceProof')).to.equal('Choose files No file chosen.');
+    expect(picker('guardianConsent')).to.equal('Choose a file No file chosen.');
     button(el, 'Continue')!.click();
     const summary = el.querySelector('dvc-error-summary')!;
     await waitUntil(() => summary.errors.length > 0, 'summary filled', { timeout: 5000 });

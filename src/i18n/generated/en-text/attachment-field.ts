@@ -3,5 +3,4 @@ const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: 
 
 export const templates = {
   'attachment-field.hint': str`Optional. Up to ${0} files: ${1}.`,
-  'attachment-field.remove': `Remove`,
 };

@@ -15,7 +15,6 @@ export const templates = {
   'dossier-form.no-rows': `No members listed yet.`,
   'dossier-form.optional': `Optional.`,
   'dossier-form.file-kinds': str`${0} files, at most ${1}.`,
-  'dossier-form.remove-file': `Remove`,
   'dossier-form.file-removed': str`File ${0} removed.`,
   'dossier-form.review.heading': `Check your answers before filing`,
   'dossier-form.review.change': `Change`,
