@@ -18,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DvcError, toDvcError } from '../errors.js';
 import { dossierStatusSchema } from '../schemas/dossier.js';
 import { feedbackStatusSchema } from '../schemas/feedback.js';
-import { procedureSchema, type Procedure } from '../schemas/procedure.js';
+import { procedureSchema, withNamedAgency, type Procedure } from '../schemas/procedure.js';
 import { validate } from '../schemas/validate.js';
 import { z } from '../schemas/zod.js';
 import { createDemoBackend, type DemoBackend, type DemoBackendOptions } from './demo-backend.js';
@@ -142,7 +142,7 @@ function loadProcedures(file: string): Procedure[] {
   const valid: Procedure[] = [];
   for (const record of records) {
     const parsed = z.safeParse(procedureSchema, record);
-    if (parsed.success) valid.push(parsed.data);
+    if (parsed.success) valid.push(withNamedAgency(parsed.data));
   }
   if (valid.length < records.length)
     console.warn(`[dvc demo server] ${records.length - valid.length} invalid procedure record(s) in ${file} left out`);

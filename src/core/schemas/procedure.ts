@@ -14,7 +14,7 @@ export const procedureSchema = documented(
     name: text(5000).check(z.minLength(1)),
     /** Lĩnh vực. */
     sector: text(5000),
-    /** Executing agency. */
+    /** Executing agency; empty when the source names none. */
     agency: text(5000),
     /** Cấp thực hiện; often several. */
     levels: z.array(z.enum(PROCEDURE_LEVELS)),
@@ -32,3 +32,10 @@ export const procedureSchema = documented(
 
 export type Procedure = z.infer<typeof procedureSchema>;
 export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number];
+
+/** What the published data writes where it names no executing agency (302 of its records). */
+const NO_AGENCY = 'Không có thông tin';
+
+/** A record as the elements read it: an agency the source does not name is empty, not a value to filter by. */
+export const withNamedAgency = (procedure: Procedure): Procedure =>
+  procedure.agency.trim() === NO_AGENCY ? { ...procedure, agency: '' } : procedure;

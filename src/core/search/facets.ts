@@ -95,7 +95,8 @@ export function* facetIndexSteps(records: readonly SearchableProcedure[]): Build
     if (record.sector !== undefined) sector.add(record.sector);
     for (const value of record.levels ?? []) level.add(value);
     if (record.online !== undefined) online.add(String(record.online));
-    if (record.agency !== undefined) agency.add(record.agency);
+    // An empty agency is one the source does not name: nothing to filter by.
+    if (record.agency) agency.add(record.agency);
     for (const value of record.subjects ?? []) subjects.add(value);
     if (record.locality !== undefined) province.add(record.locality);
   }

@@ -2,7 +2,7 @@
  * The check of a dataset's records against the procedure schema. Loaded apart from the element,
  * while the dataset is fetched: the schema and zod are not needed before the records are there.
  */
-import { procedureSchema, type Procedure } from '../../core/schemas/procedure.js';
+import { procedureSchema, withNamedAgency, type Procedure } from '../../core/schemas/procedure.js';
 import { z } from '../../core/schemas/zod.js';
 import { runStepsInSlices, type BuildSteps } from '../../core/search/build-steps.js';
 
@@ -19,7 +19,7 @@ function* checkSteps(records: readonly unknown[]): BuildSteps<CheckedRecords> {
   for (let i = 0; i < records.length; i += 1) {
     if (i % 100 === 99) yield;
     const parsed = z.safeParse(procedureSchema, records[i]);
-    if (parsed.success) valid.push(parsed.data);
+    if (parsed.success) valid.push(withNamedAgency(parsed.data));
     else invalid.push(i);
   }
   return { valid, invalid };

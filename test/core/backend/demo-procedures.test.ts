@@ -136,6 +136,11 @@ describe('procedure search over HTTP', () => {
     const all = await backend.searchProcedures({ query: '' });
     expect(all.total).to.equal(2642);
     expect(all.items).to.have.length(10);
+    // 302 records say "Không có thông tin" (no information) for the agency: no agency to filter by.
+    const agencies = all.facets.agency.map(({ value }) => value);
+    expect(agencies).to.include('Ngân hàng Nhà nước Việt Nam');
+    expect(agencies).not.to.include('Không có thông tin');
+    expect(agencies).not.to.include('');
     const found = await backend.searchProcedures({ query: 'tạm trú', filters: { level: ['Cấp xã'] }, pageSize: 5 });
     expect(found.items.length).to.be.within(1, 5);
     for (const { procedure, highlights } of found.items) {

@@ -180,6 +180,22 @@ describe('<dvc-procedure-search> filters', () => {
     ).to.deep.equal([last.value]);
   });
 
+  it('offer no agency where the dataset says it has no information', async () => {
+    const el = await mount<Search>(html`<dvc-procedure-search src=${DATASET}></dvc-procedure-search>`);
+    const fieldset = () => $$(el, 'fieldset').find((candidate) => textOf(candidate.querySelector('legend')) === 'Cơ quan thực hiện')!;
+    fieldset().querySelector<HTMLButtonElement>('button.more')!.click();
+    await el.updateComplete;
+    const agencies = [...fieldset().querySelectorAll<HTMLInputElement>('input')].map((input) => input.value);
+    expect(agencies).to.include('Ngân hàng Nhà nước Việt Nam');
+    expect(agencies).to.not.include('Không có thông tin');
+    // One of the 302 such procedures: its result names no agency.
+    const searched = nextSearch(el);
+    el.query = '1.013313';
+    await searched;
+    expect(resultNames(el)).to.have.length(1);
+    expect(textOf($(el, '.results'))).to.not.contain('Không có thông tin');
+  });
+
   it('fold behind a "show filters" button when the element is narrow', async () => {
     const wrapper = await mount<HTMLDivElement>(
       html`<div style="width: 320px"><dvc-procedure-search .procedures=${PROCEDURES}></dvc-procedure-search></div>`,
