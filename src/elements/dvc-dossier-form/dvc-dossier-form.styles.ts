@@ -15,9 +15,12 @@ export const dossierFormStyles = css`
     gap: calc(var(--_space) * 1.5);
     min-inline-size: 0;
   }
+  /* Inside the frame, as its first line: a legend on the frame's edge that wraps runs across it. */
   .dvc-dossier legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
     font-weight: 700;
-    padding-inline: calc(var(--_space) / 2);
   }
   .dvc-dossier .section > legend {
     font-size: 1.15em;

@@ -187,6 +187,15 @@ describe('<dvc-dossier-form>: the form', function () {
     wrapper.append(el);
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
+    // Each section's title, two lines here for some, is inside its frame, not across its edge.
+    const sections = [...el.querySelectorAll<HTMLFieldSetElement>('fieldset.section')];
+    expect(sections.some((section) => section.querySelector('legend')!.getBoundingClientRect().height > 40)).to.equal(true);
+    for (const section of sections) {
+      const frame = section.getBoundingClientRect();
+      const legend = section.querySelector('legend')!.getBoundingClientRect();
+      expect(legend.top, section.querySelector('legend')!.textContent!).to.be.at.least(frame.top + 1);
+      expect(legend.right).to.be.at.most(frame.right - 1);
+    }
     await fillResidence(el);
     await toReview(el);
     expect(el.scrollWidth).to.be.at.most(320);
