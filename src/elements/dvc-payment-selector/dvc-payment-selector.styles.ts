@@ -89,9 +89,12 @@ export const styles = [
       flex-direction: column;
       gap: var(--_space);
     }
+    /* Inside the frame, as its first line: a legend on the frame's edge that wraps runs across it. */
     legend {
+      float: inline-start;
+      inline-size: 100%;
+      padding: 0;
       font-weight: 600;
-      padding: 0 calc(var(--_space) / 2);
     }
     .field-error {
       margin: 0;

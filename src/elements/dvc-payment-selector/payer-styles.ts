@@ -30,9 +30,12 @@ export const payerStyles = css`
     flex-direction: column;
     gap: var(--_space);
   }
+  /* Inside the frame, as the shadow root's legends are. */
   [data-dvc-payment-payer] legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
     font-weight: 600;
-    padding: 0 calc(var(--_space) / 2);
   }
   [data-dvc-payment-payer] .hint {
     margin: 0;

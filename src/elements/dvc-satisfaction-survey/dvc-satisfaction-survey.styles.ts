@@ -80,9 +80,11 @@ export const styles = [
       border-inline-start: 4px solid var(--_error);
       padding-inline-start: calc(var(--_space) * 1.5);
     }
+    /* Inside the fieldset, as its first line, so an unanswered question's bar runs beside all of it. */
     legend {
+      float: inline-start;
+      inline-size: 100%;
       padding: 0;
-      margin-block-end: var(--_space);
       font-weight: 600;
       font-size: 1.0625em;
     }

@@ -316,6 +316,17 @@ describe('<dvc-payment-selector> review and choice', function () {
     wrapper.append(el);
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
+    // Each fieldset's title is inside its frame, not across its edge (where one that wraps would run).
+    const fieldsets = [...el.shadowRoot!.querySelectorAll('fieldset'), ...el.querySelectorAll('fieldset')];
+    expect(fieldsets.length).to.be.greaterThan(1);
+    for (const fieldset of fieldsets) {
+      const frame = fieldset.getBoundingClientRect();
+      const { borderTopWidth, paddingTop } = getComputedStyle(fieldset);
+      const legend = fieldset.querySelector('legend')!;
+      expect(legend.getBoundingClientRect().top, legend.textContent!).to.be.at.least(
+        frame.top + parseFloat(borderTopWidth) + parseFloat(paddingTop) - 0.5,
+      );
+    }
     wrapper.remove();
   });
 });

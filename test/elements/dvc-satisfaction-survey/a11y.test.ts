@@ -159,6 +159,17 @@ describe('<dvc-satisfaction-survey> accessibility', function () {
           expect(label.right).to.be.at.most(320);
         }
       expect(submitButton(el).getBoundingClientRect().height).to.be.at.least(24);
+      // Unanswered, each question has a bar beside it: from the top of its question, which
+      // wraps here. A fieldset draws its edge from the middle of a legend that sits on it (its
+      // "rendered legend"); one that floats is inside, as the fieldset's first line.
+      await clickSubmit(el);
+      const unanswered = questions(el).filter((question) => question.fieldset.classList.contains('invalid'));
+      expect(unanswered.length).to.be.greaterThan(0);
+      for (const { fieldset } of unanswered) {
+        const legend = fieldset.querySelector('legend')!;
+        expect(legend.getBoundingClientRect().height, 'a question of two lines or more').to.be.greaterThan(30);
+        expect(getComputedStyle(legend).float, legend.textContent!).to.not.equal('none');
+      }
     } finally {
       await setViewport({ width: 800, height: 600 });
     }
