@@ -61,6 +61,7 @@ export const styles = [
     }
     button {
       font: inherit;
+      font-weight: 600;
       min-block-size: var(--_target);
       padding: 0 calc(var(--_space) * 2);
       border-radius: var(--_radius);
@@ -74,7 +75,6 @@ export const styles = [
     button.primary {
       background: var(--_primary);
       color: var(--_on-primary);
-      font-weight: 600;
     }
     button:focus-visible,
     .status:focus-visible {

@@ -137,6 +137,7 @@ export const lightStyles = css`
   [data-dvc-registration-wizard] button.primary,
   [data-dvc-registration-wizard] button.secondary {
     font: inherit;
+    font-weight: 600;
     min-block-size: var(--_target);
     padding: 0 calc(var(--_space) * 2);
     border-radius: var(--_radius);
@@ -146,7 +147,6 @@ export const lightStyles = css`
   [data-dvc-registration-wizard] button.primary {
     background: var(--_primary);
     color: var(--_on-primary);
-    font-weight: 600;
   }
   [data-dvc-registration-wizard] button.secondary {
     background: var(--_surface);

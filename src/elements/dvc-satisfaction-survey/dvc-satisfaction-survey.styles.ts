@@ -179,6 +179,7 @@ export const styles = [
     }
     button {
       font: inherit;
+      font-weight: 600;
       min-block-size: var(--_target);
       padding: 0 calc(var(--_space) * 2);
       border-radius: var(--_radius);
@@ -196,7 +197,6 @@ export const styles = [
       align-self: flex-start;
       background: var(--_primary);
       color: var(--_on-primary);
-      font-weight: 600;
     }
     .secondary {
       background: var(--_surface);

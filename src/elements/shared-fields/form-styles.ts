@@ -79,6 +79,7 @@ export const formStyles = css`
   }
   .dvc-form :is(button, a.button, label.button) {
     font: inherit;
+    font-weight: 600;
     min-block-size: 2.75rem;
     padding: var(--_space) calc(var(--_space) * 2);
     border-radius: var(--dvc-radius, 6px);
@@ -97,6 +98,7 @@ export const formStyles = css`
     color: var(--dvc-color-on-primary, #fff);
   }
   .dvc-form button.link {
+    font-weight: inherit;
     border-color: transparent;
     background: none;
     text-decoration: underline;

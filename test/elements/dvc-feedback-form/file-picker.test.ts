@@ -39,6 +39,10 @@ describe('the file picker', () => {
     const box = input(el).getBoundingClientRect();
     expect(box.width * box.height).to.be.at.most(1);
     expect(button(el).getBoundingClientRect().height).to.be.at.least(44);
+    // Drawn as the form's other buttons are.
+    const send = el.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(getComputedStyle(button(el)).fontWeight).to.equal(getComputedStyle(send).fontWeight);
+    expect(getComputedStyle(button(el)).borderTopColor).to.equal(getComputedStyle(send).borderTopColor);
 
     const node = (await a11ySnapshot({ selector: `#${input(el).id}` })) as unknown as { role: string; name: string; description?: string };
     expect(node.name).to.equal('Tệp đính kèm');

@@ -85,6 +85,10 @@ describe('<dvc-profile-consent>', () => {
     ]);
     expect(session.getState().profileConsent).to.equal(null);
     expect(session.getState().profile, 'nothing reused before the answer').to.deep.equal({});
+    // Both answers are drawn as buttons of the same weight; the main one is told apart by its fill.
+    const [yes, no] = [...root(el).querySelectorAll('button')].map((button) => getComputedStyle(button));
+    expect([yes!.fontWeight, no!.fontWeight]).to.deep.equal(['600', '600']);
+    expect(yes!.backgroundColor).to.not.equal(no!.backgroundColor);
     await expect(el).to.be.accessible();
   });
 
