@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { failure } from '../../base/failure.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -7,6 +8,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  failure,
   css`
     :host {
       display: block;
@@ -101,15 +103,6 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: var(--_space);
-    }
-    .failure {
-      border-inline-start: 4px solid var(--_error);
-      padding-inline-start: calc(var(--_space) * 1.5);
-    }
-    .failure p {
-      margin-block-end: var(--_space);
-      color: var(--_error);
-      font-weight: 600;
     }
   `,
 ];

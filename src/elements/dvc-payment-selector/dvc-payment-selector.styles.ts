@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { facts } from '../../base/facts.styles.js';
+import { failure } from '../../base/failure.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -8,6 +9,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  failure,
   facts,
   css`
     :host {
@@ -185,15 +187,6 @@ export const styles = [
     button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.85;
-    }
-    .failure {
-      border-inline-start: 4px solid var(--_error);
-      padding-inline-start: calc(var(--_space) * 1.5);
-    }
-    .failure p {
-      margin: 0 0 var(--_space);
-      color: var(--_error);
-      font-weight: 600;
     }
     .result {
       display: flex;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { failure } from '../../base/failure.styles.js';
 import { listbox } from '../../base/listbox.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
@@ -14,6 +15,7 @@ export const styles = [
   visuallyHidden,
   spinner,
   listbox,
+  failure,
   css`
     :host {
       display: block;
@@ -176,21 +178,6 @@ export const styles = [
     .alert:empty {
       display: none;
     }
-    .error {
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: var(--_space);
-      padding: calc(var(--_space) * 1.5);
-      border: 2px solid var(--_error);
-      border-inline-start-width: 6px;
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-    }
-    .error p {
-      font-weight: 600;
-    }
     .loading {
       display: flex;
       align-items: center;
@@ -219,9 +206,6 @@ export const styles = [
         background: ButtonFace;
         border-color: ButtonText;
         color: ButtonText;
-      }
-      .error {
-        border-color: CanvasText;
       }
       mark {
         text-decoration: underline;

@@ -1097,7 +1097,7 @@ export class DvcProcedureSearch extends DvcElement {
   private _renderFailure() {
     const failure = this._failure;
     if (!failure) return nothing;
-    return html`<div part="error" class="error">
+    return html`<div part="error" class="failure">
       <p>${this._failureText(failure)}</p>
       ${
         failure.during === 'detail' && failure.code === 'not-found'

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { failure } from '../../base/failure.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
@@ -7,6 +8,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  failure,
   css`
     :host {
       display: block;
@@ -23,8 +25,9 @@ export const styles = [
       background: var(--_surface);
       overflow-wrap: anywhere;
     }
+    /* The card, in the colours of every element's failure box. */
     .failure {
-      border-inline-start-color: var(--_error);
+      border-color: var(--_error);
     }
     h2 {
       margin: 0;

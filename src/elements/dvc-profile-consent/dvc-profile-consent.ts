@@ -185,10 +185,8 @@ export class DvcProfileConsent extends DvcElement {
     }
     if (this._phase === 'failed') {
       return html`<div class="base failure" part="base" role="alert">
-          <p>
-            ${msg('Chưa tải được thông tin đã xác thực của bạn.', { id: 'consent.failed' })}
-            ${backendErrorMessage(this._failure ?? 'server')}
-          </p>
+          <p>${msg('Chưa tải được thông tin đã xác thực của bạn.', { id: 'consent.failed' })}</p>
+          <p>${backendErrorMessage(this._failure ?? 'server')}</p>
           <button type="button" part="button" @click=${this._retry}>${msg('Thử lại', { id: 'consent.retry' })}</button>
         </div>
         ${live}`;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../../base/tokens.styles.js';
+import { failure } from '../../base/failure.styles.js';
 import { spinner } from '../../base/spinner.styles.js';
 import { visuallyHidden } from '../../base/visually-hidden.styles.js';
 
@@ -8,6 +9,7 @@ export const styles = [
   tokens,
   visuallyHidden,
   spinner,
+  failure,
   css`
     :host {
       display: block;
@@ -161,21 +163,6 @@ export const styles = [
     .score {
       font-weight: 600;
       font-size: 1.125em;
-    }
-    .failure {
-      border: 2px solid var(--_error);
-      border-inline-start-width: 6px;
-      border-radius: var(--_radius);
-      padding: calc(var(--_space) * 1.5);
-      display: flex;
-      flex-direction: column;
-      align-items: flex-start;
-      gap: var(--_space);
-      color: var(--_text);
-    }
-    .failure > p:first-child {
-      color: var(--_error);
-      font-weight: 600;
     }
     button {
       font: inherit;

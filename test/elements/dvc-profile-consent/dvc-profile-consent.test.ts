@@ -168,6 +168,12 @@ describe('<dvc-profile-consent>', () => {
       await waitUntil(() => button(el, 'Thử lại'), `retry offered after ${kind}`, { timeout: 5000 });
       expect(text(el)).to.include('Chưa tải được thông tin đã xác thực của bạn.');
       expect(root(el).querySelector('[role="alert"]')).to.not.equal(null);
+      // Drawn as every element's failure box: framed in the error colour, its first line too.
+      const box = getComputedStyle(root(el).querySelector('[role="alert"]')!);
+      const [first, second] = [...root(el).querySelectorAll('[role="alert"] p')].map((line) => getComputedStyle(line));
+      expect([box.borderTopColor, box.borderInlineStartColor]).to.deep.equal([first!.color, first!.color]);
+      expect(first!.fontWeight).to.equal('600');
+      expect(second!.color).to.not.equal(first!.color);
       expect(errors).to.have.length(1);
       expect(errors[0].code).to.equal(kind === 'server' ? 'server' : 'malformed-response');
       await expect(el).to.be.accessible();
