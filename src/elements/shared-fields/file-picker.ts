@@ -4,7 +4,7 @@
  * would show its own words in the browser's language, and always "no file chosen", since it is
  * emptied after each choice; so it stays the control that is focused and announced, visually
  * hidden, and the button is a second label for it, hidden from the accessible name (the field's
- * label names it).
+ * label names it). Files can also be dropped on it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -26,7 +26,16 @@ export interface FilePickerView {
 
 export function renderFilePicker(view: FilePickerView): TemplateResult {
   const { id, files, invalid } = view;
-  return html`<div class="file-picker">
+  // Files dropped on the picker are chosen, as the native control would take them; the browser
+  // would otherwise open a file dropped there in place of the page.
+  return html`<div
+      class="file-picker"
+      @dragover=${(event: DragEvent) => event.preventDefault()}
+      @drop=${(event: DragEvent) => {
+        event.preventDefault();
+        view.onChoose([...(event.dataTransfer?.files ?? [])]);
+      }}
+    >
       <input
         id=${id}
         class="visually-hidden"

@@ -72,6 +72,22 @@ describe('the file picker', () => {
     expect(clicks).to.have.length(1);
   });
 
+  it('takes files dropped on it, rather than let the browser open them in place of the page', async () => {
+    const el = mount();
+    await el.updateComplete;
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf('giay-hen.pdf'));
+    transfer.items.add(pdf('bien-nhan.pdf'));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    button(el).dispatchEvent(over);
+    expect(over.defaultPrevented, 'a drop is accepted here').to.equal(true);
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    button(el).dispatchEvent(drop);
+    expect(drop.defaultPrevented, 'the browser does not open the files').to.equal(true);
+    await waitUntil(() => el.querySelectorAll('.files li').length === 2, 'files listed', { timeout: 3000 });
+    expect(text(picker(el))).to.equal('Chọn tệp Đã chọn 2 tệp.');
+  });
+
   it('is reached with Tab, and its button shows the focus', async () => {
     const el = mount();
     await el.updateComplete;
