@@ -92,9 +92,16 @@ function shortMessageIds() {
     name: 'short-message-ids',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
-      // `{ id: '…' }` in `msg()` options; `'…':` as a key of the generated English templates.
-      // Vite has compiled the TypeScript by now, which may have changed the quotes.
-      return rename(rename(code, /(\bid:\s*)(['"])([\w.-]+)\2/g), /^(\s*)(['"])([\w.-]+)\2(?=:)/gm);
+      // `{ id: '…' }` in `msg()` options.
+      const calls = rename(code, /(\bid:\s*)(['"])([\w.-]+)\2/g);
+      if (!/[\\/]generated[\\/]en-text[\\/]/.test(id)) return calls;
+      // `'…':` as a key of the generated English templates. Vite has compiled the TypeScript by
+      // now, which may have changed the quotes and put a one-entry object on one line.
+      const templates = rename(calls, /([{,]\s*)(['"])([\w.-]+)\2(?=\s*:)/g);
+      // A text left under its long id would never be found: the page would show Vietnamese.
+      const missed = [...templates.matchAll(/['"]([\w.-]+)['"]\s*:/g)].find((match) => short.has(match[1]));
+      if (missed) throw new Error(`${id}: the message id ${missed[1]} was not shortened`);
+      return templates;
     },
   };
 }

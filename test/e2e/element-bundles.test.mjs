@@ -133,6 +133,29 @@ describe('each element bundle alone on a page', () => {
     }
   });
 
+  it('the error summary lists what a control reports, in English on an English page', async () => {
+    // Its one text is the only entry of its English module: such a module must carry the short id too.
+    const { tab, problems } = await open(browser, site.url, 'dvc-error-summary', 'en');
+    await tab.waitForFunction(() => customElements.get('dvc-error-summary') !== undefined, null, { timeout: 20_000 });
+    const drawn = await tab.evaluate(async () => {
+      const field = document.createElement('input');
+      document.querySelector('main').append(field);
+      field.dispatchEvent(
+        new CustomEvent('dvc-validity', {
+          bubbles: true,
+          composed: true,
+          detail: { errors: [{ label: 'Phone', message: 'Enter a phone number', target: field }] },
+        }),
+      );
+      const summary = document.querySelector('dvc-error-summary');
+      await summary.updateComplete;
+      return summary.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+    });
+    assert.match(drawn, /^There is a problem/);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
   it('the address picker finds, chooses and describes an address through what it fetches on demand', async () => {
     const { tab, problems } = await open(browser, site.url, 'dvc-address-picker');
     const picker = tab.locator('dvc-address-picker');
