@@ -33,7 +33,9 @@ export function renderFilePicker(view: FilePickerView): TemplateResult {
       @dragover=${(event: DragEvent) => event.preventDefault()}
       @drop=${(event: DragEvent) => {
         event.preventDefault();
-        view.onChoose([...(event.dataTransfer?.files ?? [])]);
+        // Text dropped here chooses nothing (and leaves a refusal shown as it is).
+        const dropped = [...(event.dataTransfer?.files ?? [])];
+        if (dropped.length) view.onChoose(dropped);
       }}
     >
       <input

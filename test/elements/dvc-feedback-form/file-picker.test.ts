@@ -86,6 +86,16 @@ describe('the file picker', () => {
     expect(drop.defaultPrevented, 'the browser does not open the files').to.equal(true);
     await waitUntil(() => el.querySelectorAll('.files li').length === 2, 'files listed', { timeout: 3000 });
     expect(text(picker(el))).to.equal('Chọn tệp Đã chọn 2 tệp.');
+
+    // A refused file, then text dropped on the picker: the refusal stays, as do the files.
+    choose(el, [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })]);
+    await waitUntil(() => el.querySelector('.field.invalid'), 'refusal shown', { timeout: 3000 });
+    const words = new DataTransfer();
+    words.setData('text/plain', 'giay-hen.pdf');
+    button(el).dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: words }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.querySelector('.field.invalid'), 'refusal kept').to.not.equal(null);
+    expect(el.querySelectorAll('.files li')).to.have.length(2);
   });
 
   it('is reached with Tab, and its button shows the focus', async () => {
