@@ -8,8 +8,13 @@ import { setLocale } from '../../../src/i18n/locale.js';
 import { announced, inputOf, liveRegion, paste, part, record, resendButton, shown, mount } from './helpers.js';
 
 const describedBy = (el: DvcOtpInput) => (inputOf(el).getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-const clock = (ms: number, locale = 'vi-VN') =>
-  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+
+/** Holds the element's clock (its countdowns and "today") at `ms`. */
+function pinElementClock(el: DvcOtpInput, ms: number) {
+  (el as unknown as { _clock: { now: () => number } })._clock.now = () => ms;
+  el.requestUpdate();
+  return el.updateComplete;
+}
 
 /** Every non-empty text the live region held while `during` ran. */
 async function announcements(el: DvcOtpInput, during: () => Promise<void>): Promise<string[]> {
@@ -121,12 +126,14 @@ describe('<dvc-otp-input> status', () => {
     });
 
     it('locks entry until locked-until, saying when in plain words', async () => {
-      const until = Date.now() + 10 * 60_000;
-      const el = await fixture<DvcOtpInput>(
-        html`<dvc-otp-input locked-until=${new Date(until).toISOString()} resend-at="0" value="1"></dvc-otp-input>`,
-      );
+      const noon = new Date();
+      noon.setHours(12, 0, 0, 0);
+      const el = await fixture<DvcOtpInput>(html`<dvc-otp-input resend-at="0" value="1"></dvc-otp-input>`);
+      await pinElementClock(el, noon.getTime());
+      el.lockedUntil = new Date(noon.getTime() + 10 * 60_000).toISOString();
+      await el.updateComplete;
       const input = inputOf(el);
-      expect(part(el, 'attempts').textContent).to.equal(`Bạn đã nhập sai mã quá số lần cho phép. Vui lòng thử lại lúc ${clock(until)}.`);
+      expect(part(el, 'attempts').textContent).to.equal('Bạn đã nhập sai mã quá số lần cho phép. Vui lòng thử lại lúc 12:10.');
       expect(describedBy(el)).to.include(part(el, 'attempts').id);
       expect(input.readOnly).to.equal(true);
       expect(input.getAttribute('aria-disabled')).to.equal('true');
@@ -135,6 +142,15 @@ describe('<dvc-otp-input> status', () => {
       paste(el, '999999');
       expect(el.value).to.equal('1');
       expect(resendButton(el)!.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('names the day too when the lock-out ends after midnight', async () => {
+      const lateEvening = new Date(2026, 10, 27, 23, 55);
+      const el = await fixture<DvcOtpInput>(html`<dvc-otp-input></dvc-otp-input>`);
+      await pinElementClock(el, lateEvening.getTime());
+      el.lockedUntil = lateEvening.getTime() + 10 * 60_000;
+      await el.updateComplete;
+      expect(part(el, 'attempts').textContent).to.equal('Bạn đã nhập sai mã quá số lần cho phép. Vui lòng thử lại lúc 00:05 28/11/2026.');
     });
 
     it('opens again when the lock-out ends, and says so', async () => {
