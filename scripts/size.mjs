@@ -12,14 +12,14 @@ const KB = 1024;
 
 /** Bundles still over their budget, in KB: each may shrink but not grow (lower it when it shrinks). */
 const CEILINGS = {
-  'elements/dvc-dossier-form.js': 18.2,
-  'elements/dvc-otp-input.js': 18.1,
-  'elements/dvc-payment-selector.js': 19.8,
-  'elements/dvc-procedure-search.js': 18.8,
-  'elements/dvc-registration-wizard.js': 22.7,
-  'elements/dvc-satisfaction-survey.js': 18.8,
-  'elements/dvc-service-flow.js': 19.1,
-  'elements/dvc-support-request.js': 17.3,
+  'elements/dvc-dossier-form.js': 17.9,
+  'elements/dvc-otp-input.js': 17.6,
+  'elements/dvc-payment-selector.js': 19.2,
+  'elements/dvc-procedure-search.js': 18.3,
+  'elements/dvc-registration-wizard.js': 22.1,
+  'elements/dvc-satisfaction-survey.js': 18.3,
+  'elements/dvc-service-flow.js': 18.6,
+  'elements/dvc-support-request.js': 16.9,
 };
 
 const budgets = [

@@ -41,21 +41,24 @@ const VIETNAMESE_IN_ENGLISH = {
 /** Elements that draw nothing on a page like this: no errors to sum up, no account signed in. */
 const DRAW_NOTHING_YET = new Set(['dvc-error-summary', 'dvc-profile-consent']);
 
-const page = (tag, lang = 'vi') =>
+/** Where the same bundles are built with the templates' whitespace as written. */
+const AS_WRITTEN = 'as-written';
+
+const page = (tag, lang = 'vi', build = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>` +
-  `<script type="module" src="/dist/elements/${tag}.js"></script></head>` +
+  `<script type="module" src="/dist/${build ? `${build}/` : ''}elements/${tag}.js"></script></head>` +
   `<body><main><h1>${tag}</h1><${tag} ${ATTRIBUTES[tag] ?? ''}></${tag}></main></body></html>`;
 
-/** Serves one page per element and language at `/<tag>/<lang>`, the bundles under `/dist/` and the demo backend under `/api`. */
+/** Serves one page per element and language at `/<tag>/<lang>[/as-written]`, the bundles under `/dist/` and the demo backend under `/api`. */
 async function serve(dir) {
   const { createDemoServer } = await loadTs('src/core/backend/demo-server.ts');
   const demo = createDemoServer();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const file = normalize(join(dir, pathname.slice('/dist/'.length)));
-    const [tag, lang] = pathname.slice(1).split('/');
+    const [tag, lang, build] = pathname.slice(1).split('/');
     if (TAGS.includes(tag)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(page(tag, lang));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP }).end(page(tag, lang, build));
     } else if (pathname.startsWith('/dist/') && file.startsWith(dir) && existsSync(file)) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(file));
     } else if (pathname === '/favicon.ico') res.writeHead(204).end();
@@ -66,7 +69,7 @@ async function serve(dir) {
 }
 
 /** Opens the element's page and collects what it reports: errors, failed requests, violations, `dvc-error`s. */
-async function open(browser, url, tag, lang = 'vi') {
+async function open(browser, url, tag, lang = 'vi', build = '') {
   const tab = await browser.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(error.message));
@@ -76,7 +79,7 @@ async function open(browser, url, tag, lang = 'vi') {
     for (const type of ['securitypolicyviolation', 'dvc-error'])
       document.addEventListener(type, (event) => console.error(`${type}: ${event.violatedDirective ?? JSON.stringify(event.detail)}`));
   });
-  await tab.goto(`${url}/${tag}/${lang}`);
+  await tab.goto(`${url}/${tag}/${lang}${build ? `/${build}` : ''}`);
   return { tab, problems };
 }
 
@@ -87,8 +90,11 @@ describe('each element bundle alone on a page', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dvc-element-bundles-'));
-    for (const tag of TAGS)
-      await buildScriptBundle({ entry: join(root, 'src/elements', tag, 'define.ts'), outDir: dir, file: `elements/${tag}.js` });
+    for (const tag of TAGS) {
+      const entry = join(root, 'src/elements', tag, 'define.ts');
+      await buildScriptBundle({ entry, outDir: dir, file: `elements/${tag}.js` });
+      await buildScriptBundle({ entry, outDir: join(dir, AS_WRITTEN), file: `elements/${tag}.js`, markup: false });
+    }
     site = await serve(dir);
     browser = await launchBrowser();
   });
@@ -130,6 +136,29 @@ describe('each element bundle alone on a page', () => {
       assert.deepEqual(vietnamese, VIETNAMESE_IN_ENGLISH[tag] ?? [], `${tag} in English: ${drawn}`);
       assert.deepEqual(problems, []);
       await tab.close();
+    }
+  });
+
+  it('each first screen reads the same as when the templates keep their whitespace', async () => {
+    // The bundles squeeze the templates' whitespace: a space lost between two inline parts would show here.
+    const seen = async (tag, build) => {
+      const { tab, problems } = await open(browser, site.url, tag, 'vi', build);
+      await tab.waitForFunction((name) => customElements.get(name) !== undefined, tag, { timeout: 20_000 });
+      await tab.waitForLoadState('networkidle');
+      const text = await tab.evaluate(async (name) => {
+        const element = document.querySelector(name);
+        await element.updateComplete;
+        const shown = (root) => [...root.children].map((child) => (child instanceof HTMLElement ? child.innerText : '')).join('\n');
+        return `${element.shadowRoot ? shown(element.shadowRoot) : ''}\n${shown(element)}`;
+      }, tag);
+      assert.deepEqual(problems, []);
+      await tab.close();
+      return text;
+    };
+    for (const tag of TAGS.filter((name) => !DRAW_NOTHING_YET.has(name))) {
+      const squeezed = await seen(tag);
+      assert.match(squeezed, /\S/, tag);
+      assert.equal(squeezed, await seen(tag, AS_WRITTEN), tag);
     }
   });
 
