@@ -4,6 +4,7 @@ import '../src/elements/dvc-address-picker/define.js';
 import type { DvcAddressPicker } from '../src/elements/dvc-address-picker/dvc-address-picker.js';
 import { templates as english } from '../src/i18n/generated/en/demo-address-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -12,50 +13,25 @@ addTranslations(english);
  * what the form would send is shown under it, as a backend would receive it.
  */
 export class DemoAddressSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1.15rem;
-      margin-block: 0 8px;
-    }
-    p {
-      margin-block: 0 12px;
-    }
-    form {
-      display: grid;
-      gap: 16px;
-    }
-    button {
-      justify-self: start;
-      min-block-size: 44px;
-      padding: 0 16px;
-      border: 2px solid #0a4fa0;
-      border-radius: 6px;
-      background: #0a4fa0;
-      color: #fff;
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-    .sent {
-      margin-block: 16px 0;
-      padding: 8px 12px;
-      border-inline-start: 4px solid #1e6b34;
-      background: #f1f4f8;
-      overflow-wrap: anywhere;
-    }
-    @media (forced-colors: active) {
-      button {
-        border-color: ButtonText;
+  static override styles = [
+    sectionStyles,
+    css`
+      .sent {
+        margin-block: 16px 0;
+        padding: 8px 12px;
+        border-inline-start: 4px solid #1e6b34;
+        background: #f1f4f8;
+        overflow-wrap: anywhere;
       }
-    }
-  `;
+      form {
+        display: grid;
+        gap: 16px;
+      }
+      button {
+        justify-self: start;
+      }
+    `,
+  ];
 
   static override properties = { _sent: { state: true } };
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { DEMO_FIXTURES } from '../src/core/backend/demo/fixtures.js';
@@ -7,6 +7,7 @@ import '../src/elements/dvc-dossier-form/define.js';
 import '../src/elements/dvc-dossier-status/define.js';
 import { templates as english } from '../src/i18n/generated/en/demo-dossier-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -15,21 +16,7 @@ addTranslations(english);
  * of its two procedures, then `<dvc-dossier-status>` following the dossier it filed.
  */
 export class DemoDossierSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    button,
-    select {
-      min-block-size: 44px;
-      font: inherit;
-    }
-    button:focus-visible,
-    select:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = sectionStyles;
 
   static override properties = { _procedure: { state: true }, _dossierCode: { state: true } };
 
@@ -64,7 +51,9 @@ export class DemoDossierSection extends LitElement {
         signedIn
           ? ''
           : html`<p>
-              <button type="button" @click=${this._signIn}>${msg('Đăng nhập bằng tài khoản mẫu', { id: 'demo.dossier.sign-in' })}</button>
+              <button type="button" class="secondary" @click=${this._signIn}>
+                ${msg('Đăng nhập bằng tài khoản mẫu', { id: 'demo.dossier.sign-in' })}
+              </button>
             </p>`
       }
       <p>

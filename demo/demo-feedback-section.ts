@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { DEMO_FIXTURES } from '../src/core/backend/demo/fixtures.js';
 import { getDefaultSession } from '../src/core/session.js';
 import { templates as english } from '../src/i18n/generated/en/demo-feedback-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -14,19 +15,7 @@ addTranslations(english);
  * follow-up of the reference it got back.
  */
 export class DemoFeedbackSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    button {
-      min-block-size: 44px;
-      font: inherit;
-    }
-    button:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = sectionStyles;
 
   static override properties = { _reference: { state: true } };
 
@@ -59,7 +48,9 @@ export class DemoFeedbackSection extends LitElement {
         signedIn
           ? ''
           : html`<p>
-              <button type="button" @click=${this._signIn}>${msg('Đăng nhập bằng tài khoản mẫu', { id: 'demo.feedback.sign-in' })}</button>
+              <button type="button" class="secondary" @click=${this._signIn}>
+                ${msg('Đăng nhập bằng tài khoản mẫu', { id: 'demo.feedback.sign-in' })}
+              </button>
             </p>`
       }
       <dvc-feedback-form

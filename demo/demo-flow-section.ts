@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { templates as english } from '../src/i18n/generated/en/demo-flow-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -23,33 +24,7 @@ export function journeyStarted(): boolean {
  * until then; once started it comes back after a reload and after the VNeID and payment pages.
  */
 export class DemoFlowSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1.25rem;
-      margin-block: 0 8px;
-    }
-    p {
-      margin-block: 0 12px;
-    }
-    button {
-      min-block-size: 44px;
-      padding: 0 16px;
-      font: inherit;
-      font-weight: 600;
-      color: #fff;
-      background: #0a4fa0;
-      border: 2px solid #0a4fa0;
-      border-radius: 6px;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = sectionStyles;
 
   static override properties = { _running: { state: true } };
 

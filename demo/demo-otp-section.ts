@@ -4,6 +4,7 @@ import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import type { DvcOtpInput } from '../src/elements/dvc-otp-input/dvc-otp-input.js';
 import { templates as english } from '../src/i18n/generated/en/demo-otp-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -23,28 +24,15 @@ const APPLICANT = {
  * simulated phone, then checks the code typed or pasted into `<dvc-otp-input>`.
  */
 export class DemoOtpSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    button {
-      min-block-size: 44px;
-      padding: 0 16px;
-      font: inherit;
-      border-radius: 6px;
-      border: 2px solid #0a4fa0;
-      background: #0a4fa0;
-      color: #fff;
-    }
-    button:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-    .result {
-      font-weight: 600;
-      color: #1e6b34;
-    }
-  `;
+  static override styles = [
+    sectionStyles,
+    css`
+      .result {
+        font-weight: 600;
+        color: #1e6b34;
+      }
+    `,
+  ];
 
   static override properties = { _maskedTo: { state: true }, _verified: { state: true } };
 

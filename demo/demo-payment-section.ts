@@ -1,9 +1,10 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { DEMO_FIXTURES } from '../src/core/backend/demo/fixtures.js';
 import { templates as english } from '../src/i18n/generated/en/demo-payment-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -13,14 +14,7 @@ addTranslations(english);
  * stand-in provider page sends the browser back here, where the element shows the outcome.
  */
 export class DemoPaymentSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    p {
-      margin-block-start: 0;
-    }
-  `;
+  static override styles = sectionStyles;
 
   private readonly _backend = createHttpBackend({ baseUrl: '/api' });
   /** This page, without the transaction reference the provider adds. */

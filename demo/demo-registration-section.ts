@@ -5,6 +5,7 @@ import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import type { AccountSummary } from '../src/core/events.js';
 import { templates as english } from '../src/i18n/generated/en/demo-registration-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -14,15 +15,15 @@ addTranslations(english);
  * the simulated phone; VNeID goes to the stand-in VNeID page and comes back here.
  */
 export class DemoRegistrationSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .result {
-      font-weight: 600;
-      color: #1e6b34;
-    }
-  `;
+  static override styles = [
+    sectionStyles,
+    css`
+      .result {
+        font-weight: 600;
+        color: #1e6b34;
+      }
+    `,
+  ];
 
   static override properties = { _account: { state: true } };
 

@@ -4,6 +4,7 @@ import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { getDefaultSession, type SessionProcedure } from '../src/core/session.js';
 import { templates as english } from '../src/i18n/generated/en/demo-search-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -13,24 +14,17 @@ addTranslations(english);
  * page's session shown under it, as the next step of a flow would read it.
  */
 export class DemoSearchSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      font-size: 1.15rem;
-      margin-block: 0 8px;
-    }
-    p {
-      margin-block: 0 12px;
-    }
-    .chosen {
-      margin-block: 16px 0;
-      padding: 8px 12px;
-      border-inline-start: 4px solid #1e6b34;
-      background: #f1f4f8;
-    }
-  `;
+  static override styles = [
+    sectionStyles,
+    css`
+      .chosen {
+        margin-block: 16px 0;
+        padding: 8px 12px;
+        border-inline-start: 4px solid #1e6b34;
+        background: #f1f4f8;
+      }
+    `,
+  ];
 
   static override properties = { _chosen: { state: true } };
 

@@ -1,8 +1,9 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { templates as english } from '../src/i18n/generated/en/demo-support-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -12,11 +13,7 @@ addTranslations(english);
  * completion event is repeated below, as a host page would receive it.
  */
 export class DemoSupportSection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = sectionStyles;
 
   static override properties = { _reference: { state: true } };
 

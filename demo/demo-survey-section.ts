@@ -4,6 +4,7 @@ import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import type { SurveyMode } from '../src/core/schemas/survey.js';
 import { templates as english } from '../src/i18n/generated/en/demo-survey-section.js';
 import { addTranslations } from '../src/i18n/locale.js';
+import { sectionStyles } from './demo-section.styles.js';
 
 addTranslations(english);
 
@@ -15,27 +16,18 @@ const DOSSIER = '000.00.06.H56-231027-0361';
  * The demo backend accepts one rating for the dossier; a second says it was already rated.
  */
 export class DemoSurveySection extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .mode {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      align-items: center;
-      margin-block-end: 16px;
-    }
-    select {
-      max-inline-size: 100%;
-      min-block-size: 44px;
-      font: inherit;
-    }
-    select:focus-visible {
-      outline: 3px solid #0a4fa0;
-      outline-offset: 2px;
-    }
-  `;
+  static override styles = [
+    sectionStyles,
+    css`
+      .mode {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 8px;
+        align-items: center;
+        margin-block-end: 16px;
+      }
+    `,
+  ];
 
   static override properties = { _mode: { state: true } };
 

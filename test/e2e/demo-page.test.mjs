@@ -2,6 +2,9 @@
 // shows what the demo backend sent and lets the holder approve a remote-signing request.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { WCAG_RUN_ONLY } from '../../.storybook/axe-rules.mjs';
 import { openDemo } from './support.mjs';
 
 describe('demo page', () => {
@@ -40,6 +43,48 @@ describe('demo page', () => {
       await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--dvc-color-primary').trim()),
       '#8a1538',
     );
+  });
+
+  it('titles every section alike, whatever element it shows', async () => {
+    const sizes = await page.evaluate(() => {
+      const sections = [...document.querySelector('dvc-demo-page').shadowRoot.querySelectorAll('section')];
+      return sections.map((section) => {
+        // The section's own title, or the title its demo element draws above what it shows.
+        const own = [...section.children, ...(section.firstElementChild?.shadowRoot?.children ?? [])];
+        const title = own.find((child) => child.localName === 'h2');
+        return title ? `${title.textContent.trim()}: ${getComputedStyle(title).fontSize}` : null;
+      });
+    });
+    const titled = sizes.filter(Boolean);
+    assert.ok(titled.length >= 8, sizes.join('; '));
+    assert.equal(new Set(titled.map((entry) => entry.split(': ').pop())).size, 1, titled.join('; '));
+  });
+
+  it('passes axe as it first shows, in each theme and language', async () => {
+    const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const tab = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await tab.addInitScript({ content: axe });
+    await tab.goto(demo.url);
+    await tab.locator('dvc-demo-page h1').waitFor();
+    const problems = [];
+    for (const [language, theme] of [
+      ['vi', 'default'],
+      ['en', 'province'],
+      ['vi', 'large'],
+    ]) {
+      await tab.locator('#language').selectOption(language);
+      await tab.locator('#theme').selectOption(theme);
+      await tab.locator('dvc-satisfaction-survey').waitFor();
+      await tab.waitForLoadState('networkidle');
+      const violations = await tab.evaluate(
+        (options) => window.axe.run(document, options).then((result) => result.violations),
+        WCAG_RUN_ONLY,
+      );
+      for (const { id, nodes } of violations)
+        problems.push(`${language}/${theme}: ${id} at ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+    await tab.close();
+    assert.deepEqual(problems, []);
   });
 
   it('shows what the backend sent in the phone panel, and approves a signing request from it', async () => {
