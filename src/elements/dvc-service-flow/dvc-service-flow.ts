@@ -736,8 +736,12 @@ export class DvcServiceFlow extends DvcElement {
   private _backButton() {
     const active = this._active();
     const step = this.step as FlowStep;
-    const canGoBack = active.indexOf(step) > 0 && !this._state.dossierCode && (step === 'account' || step === 'confirm');
-    return canGoBack ? html`<button part="button" type="button" class="secondary" @click=${this._onBack}>${text.back()}</button>` : nothing;
+    const at = active.indexOf(step);
+    const canGoBack = at > 0 && !this._state.dossierCode && (step === 'account' || step === 'confirm');
+    // `at` is the previous step's number, counted from 1.
+    return canGoBack
+      ? html`<button part="button" type="button" class="secondary" @click=${this._onBack}>${text.back(at)}</button>`
+      : nothing;
   }
 
   private _renderNav(withNext: boolean) {

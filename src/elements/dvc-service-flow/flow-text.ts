@@ -28,7 +28,8 @@ export const text = {
   progress: (index: number, total: number) => msg(str`Bước ${index} / ${total}`, { id: 'flow.progress' }),
   stepsLabel: () => msg('Các bước thực hiện', { id: 'flow.steps-label' }),
   done: () => msg('(đã xong)', { id: 'flow.step-done' }),
-  back: () => msg('Quay lại', { id: 'flow.back' }),
+  /** Names the step, unlike a step's own "Quay lại" (the wizard's) shown above it. */
+  back: (step: number) => msg(str`Quay lại bước ${step}`, { id: 'flow.back' }),
   next: () => msg('Tiếp tục', { id: 'flow.next' }),
   finish: () => msg('Hoàn tất', { id: 'flow.finish' }),
   restart: () => msg('Bắt đầu hồ sơ mới', { id: 'flow.restart' }),

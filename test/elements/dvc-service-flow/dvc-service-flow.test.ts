@@ -141,7 +141,8 @@ describe('<dvc-service-flow>', function () {
     const el = await mountFlow();
     childEvent($(el, 'dvc-procedure-search')!, 'dvc-procedure-select', { procedure: PROCEDURE });
     await atStep(el, 'account');
-    button(el, 'Quay lại').focus();
+    // It names the step it returns to: the wizard below has a "Quay lại" of its own.
+    button(el, 'Quay lại bước 1').focus();
     await sendKeys({ press: 'Enter' });
     await atStep(el, 'search');
     expect(deepActive()).to.equal($(el, 'h2'));
@@ -305,6 +306,10 @@ describe('<dvc-service-flow>', function () {
     await el.updateComplete;
     expect(heading(el)).to.equal('Step 1 of 3 Find an administrative procedure');
     await expect(el).to.be.accessible();
+    childEvent($(el, 'dvc-procedure-search')!, 'dvc-procedure-select', { procedure: PROCEDURE });
+    await atStep(el, 'account');
+    expect(heading(el)).to.equal('Step 2 of 3 Sign in or create an account');
+    expect(button(el, 'Back to step 1')).to.not.equal(undefined);
   });
 
   it('asks once to reuse the verified profile, and fills what is still empty when the citizen agrees', async () => {

@@ -11,7 +11,7 @@ export const templates = {
   'flow.progress': str`Step ${0} of ${1}`,
   'flow.steps-label': `Steps`,
   'flow.step-done': `(done)`,
-  'flow.back': `Back`,
+  'flow.back': str`Back to step ${0}`,
   'flow.next': `Continue`,
   'flow.finish': `Finish`,
   'flow.restart': `Start a new dossier`,
