@@ -136,6 +136,8 @@ describe('<dvc-payment-selector> over HTTP', function () {
     expect(submits).to.have.length(1);
     expect(visited).to.have.length(1);
     expect(visited[0]).to.match(new RegExp(`^${base}/_demo/pay\\?transactionId=`));
+    // The stand-in provider's page names the provider as the list does.
+    expect(await (await fetch(visited[0])).text()).to.include('Nhà cung cấp: <strong>VNPAY</strong>');
     await el.updateComplete;
     expect(mainButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(normalise(mainButton(el).textContent)).to.equal('Đang chuyển đến VNPAY…');

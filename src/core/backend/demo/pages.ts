@@ -3,6 +3,7 @@
  * consent page, the payment provider's page, an electronic receipt. Every value is escaped; the
  * pages carry no script, and their one style block is allowed by hash (`PAGE_STYLE`).
  */
+import { DEFAULT_PAYMENT_PROVIDERS } from '../../data/payment-provider-rules.js';
 import type { Payment, Receipt } from '../../schemas/payment.js';
 import type { VneidConsent } from './vneid.js';
 
@@ -49,6 +50,8 @@ export function vneidConsentPage(consent: VneidConsent, form: { action: string; 
 }
 
 export function paymentPage(payment: Payment, action: string): string {
+  // The provider's page names itself as it does on the portal's list.
+  const provider = DEFAULT_PAYMENT_PROVIDERS.find(({ id }) => id === payment.providerId)?.name ?? payment.providerId;
   const rows = payment.fees
     .map(
       (line) =>
@@ -58,7 +61,7 @@ export function paymentPage(payment: Payment, action: string): string {
   return page(
     'Cổng thanh toán – Thanh toán phí, lệ phí',
     `<h1>Thanh toán phí, lệ phí</h1>` +
-      `<p>Nhà cung cấp: <strong>${escapeHtml(payment.providerId)}</strong><br>Hồ sơ: ${escapeHtml(payment.dossierCode)}<br>` +
+      `<p>Nhà cung cấp: <strong>${escapeHtml(provider)}</strong><br>Hồ sơ: ${escapeHtml(payment.dossierCode)}<br>` +
       `Mã giao dịch: ${escapeHtml(payment.transactionId)}</p>` +
       `<table><thead><tr><th>Loại</th><th>Khoản thu</th><th>Số tiền</th></tr></thead><tbody>${rows}</tbody>` +
       `<tfoot><tr><th colspan="2">Tổng cộng</th><th class="amount">${vnd(payment.amount)}</th></tr></tfoot></table>` +
