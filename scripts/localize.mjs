@@ -29,12 +29,22 @@ if (missing.length) {
  */
 const STR = 'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });\n\n';
 
+/**
+ * lit-localize copies a target's XML escapes as they are (`&amp;` for "&"). The messages are text,
+ * never markup, so the escapes are turned back into the characters they stand for.
+ */
+const XML_ESCAPES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (template) =>
+  template.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([\da-f]+));/gi, (_, name, decimal, hex) =>
+    name ? XML_ESCAPES[name.toLowerCase()] : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex, 16)),
+  );
+
 // One entry a line in the generated module: `'id': <template>,`.
 const whole = readFileSync(`${GENERATED}/locales/en.ts`, 'utf8');
 const entries = new Map();
 for (const line of whole.split('\n')) {
   const match = /^\s*'([^']+)':\s*(.*),\s*$/.exec(line);
-  if (match) entries.set(match[1], match[2]);
+  if (match) entries.set(match[1], unescapeXml(match[2]));
 }
 rmSync(`${GENERATED}/locales`, { recursive: true });
 for (const folder of ['en', 'en-text']) {

@@ -1,6 +1,7 @@
 /** The mobile-subscriber method, end to end against the demo backend over HTTP. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { DEMO_FIXTURES } from '../../../src/core/backend/demo/fixtures.js';
+import { setLocale } from '../../../src/i18n/locale.js';
 import {
   choosePassword,
   enterOtp,
@@ -203,6 +204,16 @@ describe('<dvc-registration-wizard> phone method', function () {
     expect(states()).to.deep.equal(['todo', 'ok', 'todo', 'todo', 'todo']);
     await type(m.el, 'new-password', 'Abcdefg1!');
     expect(states()).to.deep.equal(['ok', 'ok', 'ok', 'ok', 'ok']);
+    // The characters listed read as themselves in English too (the translation file escapes "&").
+    const special = () => m.el.querySelector('.rules li:last-child')!.textContent!.replace(/\s+/g, ' ');
+    expect(special()).to.include('(! @ # $ % ^ & *)');
+    await setLocale('en');
+    try {
+      await m.el.updateComplete;
+      expect(special()).to.include('A special character (! @ # $ % ^ & *)');
+    } finally {
+      await setLocale('vi');
+    }
     await type(m.el, 'confirm-password', 'Abcdefg1?');
     await press(m.el, 'Tiếp tục');
     expect(errorOf(m.el, 'confirm-password')).to.not.equal('');

@@ -46,7 +46,7 @@ export const templates = {
   'password.lower': `The password must have at least one lowercase letter (a–z).`,
   'password.upper': `The password must have at least one capital letter (A–Z).`,
   'password.digit': `The password must have at least one digit (0–9).`,
-  'password.special': `The password must have at least one special character: ! @ # \$ % ^ &amp; *`,
+  'password.special': `The password must have at least one special character: ! @ # \$ % ^ & *`,
   'password.confirmation-required': `Enter the password again.`,
   'password.mismatch': `The passwords do not match.`,
   'captcha.required': `Enter the verification code.`,

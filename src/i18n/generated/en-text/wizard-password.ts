@@ -4,7 +4,7 @@ export const templates = {
   'wizard.password.rule-lower': `A lowercase letter (a–z)`,
   'wizard.password.rule-upper': `An uppercase letter (A–Z)`,
   'wizard.password.rule-digit': `A digit (0–9)`,
-  'wizard.password.rule-special': `A special character (! @ # \$ % ^ &amp; *)`,
+  'wizard.password.rule-special': `A special character (! @ # \$ % ^ & *)`,
   'wizard.password.rules': `Your password needs:`,
   'wizard.password.rule-ok': `(done)`,
   'wizard.password.rule-todo': `(not yet)`,
