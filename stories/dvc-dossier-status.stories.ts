@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/dvc-dossier-status/define.js';
 import { createDemoBackend } from '../src/core/backend/demo-backend.js';
 import { DEMO_FIXTURES } from '../src/core/backend/demo/fixtures.js';
@@ -19,9 +19,14 @@ const demo = () => createDemoBackend({ seed: 'dossier-status-story' });
 const meta: Meta<Args> = {
   title: 'Elements/dvc-dossier-status',
   component: 'dvc-dossier-status',
-  args: { dossierCode: awaitingPayment, lang: 'vi' },
+  args: { dossierCode: awaitingPayment, lang: '' },
   render: (args) => html`
-    <dvc-dossier-status lang=${args.lang} dossier-code=${args.dossierCode} poll-interval="0" .backend=${demo()}></dvc-dossier-status>
+    <dvc-dossier-status
+      lang=${args.lang || nothing}
+      dossier-code=${args.dossierCode}
+      poll-interval="0"
+      .backend=${demo()}
+    ></dvc-dossier-status>
   `,
 };
 export default meta;
@@ -39,14 +44,18 @@ export const ResultReturned: Story = { args: { dossierCode: resolved } };
 
 /** No `dossier-code`: the lookup form. Try 000.00.06.H56-231027-0361, or a wrong code. */
 export const LookUp: Story = {
-  render: (args) => html`<dvc-dossier-status lang=${args.lang} poll-interval="0" .backend=${demo()}></dvc-dossier-status>`,
+  render: (args) => html`<dvc-dossier-status lang=${args.lang || nothing} poll-interval="0" .backend=${demo()}></dvc-dossier-status>`,
 };
 
 /** The server is failing: the explanation with "Thử lại". */
 export const ServerError: Story = {
   render: (args) => {
     const backend = { getDossierStatus: () => Promise.reject(new DvcError('server', { status: 500 })) } as unknown as DvcBackend;
-    return html`<dvc-dossier-status lang=${args.lang} dossier-code=${args.dossierCode} .backend=${backend}></dvc-dossier-status>`;
+    return html`<dvc-dossier-status
+      lang=${args.lang || nothing}
+      dossier-code=${args.dossierCode}
+      .backend=${backend}
+    ></dvc-dossier-status>`;
   },
 };
 
@@ -54,7 +63,11 @@ export const ServerError: Story = {
 export const Loading: Story = {
   render: (args) => {
     const backend = { getDossierStatus: () => new Promise(() => undefined) } as unknown as DvcBackend;
-    return html`<dvc-dossier-status lang=${args.lang} dossier-code=${args.dossierCode} .backend=${backend}></dvc-dossier-status>`;
+    return html`<dvc-dossier-status
+      lang=${args.lang || nothing}
+      dossier-code=${args.dossierCode}
+      .backend=${backend}
+    ></dvc-dossier-status>`;
   },
 };
 
@@ -67,7 +80,7 @@ export const StatusChanges: Story = {
     const backend = demo();
     setTimeout(() => backend.advanceDossier(args.dossierCode, { status: 4 }), 3000);
     return html`<dvc-dossier-status
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       dossier-code=${args.dossierCode}
       poll-interval="2"
       .backend=${backend}

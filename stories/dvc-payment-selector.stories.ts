@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/elements/dvc-payment-selector/define.js';
 import type { DvcPaymentSelector } from '../src/elements/dvc-payment-selector/dvc-payment-selector.js';
@@ -33,11 +33,11 @@ const meta: Meta<Args> = {
     procedureName: 'Cấp giấy phép xây dựng',
     fees: FEES,
     providers: DEFAULT_PAYMENT_PROVIDERS,
-    lang: 'vi',
+    lang: '',
   },
   render: (args) => html`
     <dvc-payment-selector
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       dossier-code=${args.dossierCode}
       procedure-name=${args.procedureName}
       .fees=${args.fees}
@@ -186,12 +186,13 @@ function returnedWith(outcome: PaymentOutcome | 'pending' | 'expired', broken = 
   };
 }
 
+/** Back from the provider, in the page's language unless `lang` is given. */
 const onReturn =
-  (lang = 'vi') =>
+  (lang?: string) =>
   (_args: Args, { loaded }: { loaded: Record<string, unknown> }) => {
     const { backend, transactionId } = loaded as unknown as Loaded;
     return html`<dvc-payment-selector
-      lang=${lang}
+      lang=${lang ?? nothing}
       dossier-code=${DOSSIER}
       transaction-id=${transactionId}
       .backend=${backend}

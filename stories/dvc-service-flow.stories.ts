@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/elements/dvc-service-flow/define.js';
 import { createDemoBackend } from '../src/core/backend/demo-backend.js';
 import type { Procedure } from '../src/core/schemas/procedure.js';
@@ -20,12 +20,12 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/dvc-service-flow',
   component: 'dvc-service-flow',
-  args: { steps: '', procedure: '', lang: 'vi' },
+  args: { steps: '', procedure: '', lang: '' },
   loaders: [async () => ({ procedures: (await (await fetch(datasetUrl)).json()) as Procedure[] })],
   render: (args, context) => html`
     <dvc-service-flow
       id="story-${context.id}"
-      lang=${args.lang}
+      lang=${args.lang || nothing}
       steps=${args.steps}
       procedure=${args.procedure}
       .backend=${createDemoBackend({ seed: context.id, procedures: (context.loaded as { procedures: Procedure[] }).procedures })}

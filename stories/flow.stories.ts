@@ -68,9 +68,10 @@ const journey = (options: { id: string; procedures: Procedure[]; lang: string; p
   `;
 };
 
-/** From the search to the rating, in Vietnamese. */
+/** From the search to the rating, in the toolbar's language. */
 export const CitizenJourney: StoryObj = {
-  render: (_args, { id, loaded }) => journey({ id: `flow-${id}`, procedures: (loaded as Loaded).procedures, lang: 'vi' }),
+  render: (_args, { id, loaded, globals }) =>
+    journey({ id: `flow-${id}`, procedures: (loaded as Loaded).procedures, lang: (globals.locale as string | undefined) ?? 'vi' }),
 };
 
 /** A portal page about one procedure: the journey starts with it chosen, in English. */
