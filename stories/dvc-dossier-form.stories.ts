@@ -36,8 +36,14 @@ const form = (procedure: string, faults: DemoFault[] = []) =>
 
 const find = (root: HTMLElement) => root.querySelector('dvc-dossier-form') as DvcDossierForm;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const buttonNamed = (el: Element, label: string) =>
-  [...el.querySelectorAll<HTMLElement>('button')].find((button) => button.textContent!.replace(/\s+/g, ' ').trim() === label);
+/** The step's main button ("Tiếp tục", then "Nộp hồ sơ"), whatever the toolbar's language. */
+const mainButton = (el: Element) => el.querySelector<HTMLButtonElement>('button.primary')!;
+/** Resolves once `ready` holds (the check-answers step is fetched on demand). */
+async function until(ready: () => unknown) {
+  while (!ready()) await settle(50);
+}
+/** "Thêm thành viên": the household members' add button. */
+const addMemberButton = (el: Element) => el.querySelector<HTMLButtonElement>('button[id$="-members"]')!;
 
 function set(el: Element, name: string, value: string) {
   const control = el.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
@@ -100,7 +106,7 @@ export const Errors: Story = {
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     await el.updateComplete;
-    buttonNamed(el, 'Tiếp tục')!.click();
+    mainButton(el).click();
   },
 };
 
@@ -110,9 +116,9 @@ export const HouseholdMembers: Story = {
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     await el.updateComplete;
-    buttonNamed(el, 'Thêm thành viên')!.click();
+    addMemberButton(el).click();
     await el.updateComplete;
-    buttonNamed(el, 'Thêm thành viên')!.click();
+    addMemberButton(el).click();
   },
 };
 
@@ -122,7 +128,7 @@ export const CheckAnswers: Story = {
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     await fillResidence(el);
-    buttonNamed(el, 'Tiếp tục')!.click();
+    mainButton(el).click();
   },
 };
 
@@ -132,9 +138,9 @@ export const Filed: Story = {
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     await fillResidence(el);
-    buttonNamed(el, 'Tiếp tục')!.click();
-    await el.updateComplete;
-    buttonNamed(el, 'Nộp hồ sơ')!.click();
+    mainButton(el).click();
+    await until(() => el.querySelector('[id$="-review"]'));
+    mainButton(el).click();
   },
 };
 
@@ -144,9 +150,9 @@ export const ServerFails: Story = {
   play: async ({ canvasElement }) => {
     const el = find(canvasElement);
     await fillResidence(el);
-    buttonNamed(el, 'Tiếp tục')!.click();
-    await el.updateComplete;
-    buttonNamed(el, 'Nộp hồ sơ')!.click();
+    mainButton(el).click();
+    await until(() => el.querySelector('[id$="-review"]'));
+    mainButton(el).click();
   },
 };
 

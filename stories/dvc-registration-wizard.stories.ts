@@ -54,8 +54,9 @@ async function fill(el: DvcRegistrationWizard, values: Record<string, string>) {
   await el.updateComplete;
 }
 
-async function click(el: DvcRegistrationWizard, label: string) {
-  [...el.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent!.trim() === label)?.click();
+/** Presses the step's main button ("Tiếp tục", "Xác nhận", "Đăng ký"), whatever the toolbar's language. */
+async function submit(el: DvcRegistrationWizard) {
+  el.querySelector<HTMLButtonElement>('button.primary[type="submit"]')?.click();
   await settle(200);
 }
 
@@ -77,7 +78,7 @@ export const PhoneErrors: Story = {
     const el = find(canvasElement);
     await settle(200);
     await fill(el, { idNumber: '001090012345', birthDate: '15/05/2001', phone: '0211234567' });
-    await click(el, 'Đăng ký');
+    await submit(el);
   },
 };
 
@@ -97,16 +98,16 @@ const phoneThrough = (stop: 'otp' | 'password' | 'review' | 'done', clock?: Wiza
       phone: '0912345678',
       captcha: captcha ? (backend.captchaAnswer(captcha.id) ?? '') : '',
     });
-    await click(el, 'Đăng ký');
+    await submit(el);
     if (stop === 'otp') return;
     const otp = el.querySelector('dvc-otp-input')!;
     otp.value = backend.inbox.at(-1)?.code ?? '';
-    await click(el, 'Xác nhận');
+    await submit(el);
     if (stop === 'password') return;
     await fill(el, { 'new-password': 'Matkhau@2024', 'confirm-password': 'Matkhau@2024' });
-    await click(el, 'Tiếp tục');
+    await submit(el);
     if (stop === 'review') return;
-    await click(el, 'Đăng ký');
+    await submit(el);
   },
 });
 
@@ -131,13 +132,13 @@ export const UsbTokenCheckAnswers: Story = {
     const backend = el.backend as ReturnType<typeof createDemoBackend>;
     await settle(500);
     el.querySelector<HTMLInputElement>('input[name="certificate"]:not(:disabled)')?.click();
-    await click(el, 'Tiếp tục');
+    await submit(el);
     await fill(el, { pin: '123456' });
-    await click(el, 'Xác nhận');
+    await submit(el);
     await settle(500);
     const captcha = (el as unknown as { _captcha: { id: string } | null })._captcha;
     await fill(el, { email: 'an@example.vn', captcha: captcha ? (backend.captchaAnswer(captcha.id) ?? '') : '' });
-    await click(el, 'Đăng ký');
+    await submit(el);
   },
 };
 
@@ -149,7 +150,7 @@ const simThrough = (stop: 'waiting' | 'review'): Story => ({
     const backend = el.backend as ReturnType<typeof createDemoBackend>;
     await settle(200);
     await fill(el, { phone: '0987333444' });
-    await click(el, 'Đăng ký');
+    await submit(el);
     if (stop === 'waiting') return;
     const request = backend.pendingSigningRequests[0];
     if (request) backend.approveSigning(request.requestId);

@@ -20,12 +20,15 @@ const RATED = DEMO_FIXTURES.dossiers.rated;
 /** Each story its own in-memory demo backend and session, so a rating in one never shows in another. */
 const backend = (faults: DemoFault[] = []): DvcBackend => createDemoBackend({ seed: 'storybook-survey', faults });
 
-/** A survey that, once rendered, clicks the given answers (question index → option text) and optionally submits. */
+/**
+ * A survey that, once rendered, clicks the given answers and optionally submits. Answers are named
+ * by their input's value (an indicator's score, a level, a reason's id), so they hold in any language.
+ */
 function driven(options: {
   mode: SurveyMode;
   dossierCode?: string;
   backend?: DvcBackend;
-  /** Question index → option text; `'first'` answers every required question with its first option. */
+  /** Question index → the option's value; `'first'` answers every required question with its first option. */
   answers?: [number, string][] | 'first';
   submit?: boolean;
   lang?: string;
@@ -39,17 +42,14 @@ function driven(options: {
   void (async () => {
     await el.updateComplete;
     const fieldsets = [...el.shadowRoot!.querySelectorAll('fieldset')];
-    const answers =
+    const inputs =
       options.answers === 'first'
-        ? fieldsets.flatMap((fieldset, index) =>
-            fieldset.querySelector('input[type="radio"]')
-              ? [[index, fieldset.querySelector('label')!.textContent!.trim()] as [number, string]]
-              : [],
-          )
-        : (options.answers ?? []);
-    for (const [index, text] of answers) {
-      const label = [...(fieldsets[index]?.querySelectorAll('label') ?? [])].find((candidate) => candidate.textContent!.trim() === text);
-      label?.click();
+        ? fieldsets.map((fieldset) => fieldset.querySelector<HTMLInputElement>('input[type="radio"]'))
+        : (options.answers ?? []).map(([index, value]) =>
+            [...(fieldsets[index]?.querySelectorAll('input') ?? [])].find((input) => input.value === value),
+          );
+    for (const input of inputs) {
+      input?.click();
       await el.updateComplete;
     }
     if (options.submit) await el.submit();
@@ -96,21 +96,23 @@ export const DecreePartlyAnswered: Story = {
   render: () =>
     driven({
       mode: 'decree',
+      // "Trước hạn", "Tất cả đều trước hạn hoặc đúng hạn", "2 lần".
       answers: [
-        [0, 'Trước hạn'],
-        [1, 'Tất cả đều trước hạn hoặc đúng hạn'],
-        [2, '2 lần'],
+        [0, '2'],
+        [1, '2'],
+        [2, '1'],
       ],
     }),
 };
 
 export const Errors: Story = {
-  render: () => driven({ mode: 'decree', answers: [[0, 'Đúng hạn']], submit: true }),
+  // "Đúng hạn" only, then send: every other indicator is missing.
+  render: () => driven({ mode: 'decree', answers: [[0, '1']], submit: true }),
 };
 
 export const CommentTooLong: Story = {
   render: () => {
-    const element = driven({ mode: 'short', answers: [[0, 'Hài lòng']] });
+    const element = driven({ mode: 'short', answers: [[0, 'satisfied']] });
     const survey = element as DvcSatisfactionSurvey;
     void survey.updateComplete.then(async () => {
       const comment = survey.shadowRoot!.querySelector('textarea')!;
@@ -127,7 +129,7 @@ export const Submitting: Story = {
     driven({
       mode: 'short',
       backend: { ...backend(), submitSurvey: () => new Promise(() => {}) },
-      answers: [[0, 'Rất hài lòng']],
+      answers: [[0, 'very-satisfied']],
       submit: true,
     }),
 };
@@ -145,25 +147,24 @@ export const SuccessShort: Story = {
     driven({
       mode: 'short',
       answers: [
-        [0, 'Hài lòng'],
-        [1, 'Thời gian giải quyết'],
+        [0, 'satisfied'],
+        [1, 'time'],
       ],
       submit: true,
     }),
 };
 
 export const AlreadyRated: Story = {
-  render: () => driven({ mode: 'short', dossierCode: RATED, answers: [[0, 'Hài lòng']], submit: true }),
+  render: () => driven({ mode: 'short', dossierCode: RATED, answers: [[0, 'satisfied']], submit: true }),
 };
 
 export const BackendError: Story = {
   render: () =>
-    driven({ mode: 'short', backend: backend([{ call: 'submitSurvey', kind: 'server' }]), answers: [[0, 'Không hài lòng']], submit: true }),
+    driven({ mode: 'short', backend: backend([{ call: 'submitSurvey', kind: 'server' }]), answers: [[0, 'dissatisfied']], submit: true }),
 };
 
 export const Timeout: Story = {
-  render: () =>
-    driven({ mode: 'five-level', backend: backend([{ call: 'submitSurvey', kind: 'timeout' }]), answers: [[0, 'Bình thường']] }),
+  render: () => driven({ mode: 'five-level', backend: backend([{ call: 'submitSurvey', kind: 'timeout' }]), answers: [[0, 'neutral']] }),
 };
 
 export const English: Story = {
