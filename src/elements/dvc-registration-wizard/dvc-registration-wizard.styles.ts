@@ -84,6 +84,10 @@ export const lightStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* Hints sit tight under their field; this one ends the waiting text, before its button. */
+  [data-dvc-registration-wizard] .hint.time-left {
+    margin-block-end: var(--_space);
+  }
   [data-dvc-registration-wizard] .error {
     margin: 0;
     color: var(--_error);

@@ -52,7 +52,7 @@ export function renderWaiting(view: WaitingView): TemplateResult {
       </div>`;
   return html`<p>${where}</p>
     <p class="transaction">${msg('Mã giao dịch:', { id: 'wizard.remote.code' })} <strong class="code">${view.start.displayCode}</strong></p>
-    <p class="hint">${timeLeftText(view.start.expiresAt)}</p>
+    <p class="hint time-left">${timeLeftText(view.start.expiresAt)}</p>
     <div class="actions">
       <button type="button" class="secondary" @click=${view.onCancel}>${msg('Hủy yêu cầu', { id: 'wizard.remote.cancel' })}</button>
     </div>`;

@@ -36,6 +36,10 @@ describe('<dvc-registration-wizard> sim-ca and smartca methods', function () {
     const request = await pending(m);
     expect(m.el.querySelector('.code')!.textContent).to.equal(request.displayCode);
     expect(m.el.textContent).to.match(/còn hiệu lực trong khoảng 2 phút/);
+    // The time left and the cancel button below it do not touch.
+    const gap =
+      m.el.querySelector('.actions')!.getBoundingClientRect().top - m.el.querySelector('.time-left')!.getBoundingClientRect().bottom;
+    expect(gap).to.be.at.least(8);
     await expect(m.el).to.be.accessible();
     await demoCall(m.base, 'remote-signing/approve', { requestId: request.requestId });
     await waitForStep(m.el, 'review');
