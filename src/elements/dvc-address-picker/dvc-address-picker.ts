@@ -579,6 +579,7 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
       <div part=${field} class="field ${invalid ? 'invalid' : ''}">
         <label class="label" id="${field}-label" for="${field}-input">${this._fieldLabel(field)}</label>
         <p class="hint" id="${field}-hint">${hint}</p>
+        <p part="error" class="error" id="${field}-error" ?hidden=${!invalid}>${invalid ? problemMessage(problem!) : ''}</p>
         <div class="combo">
           <input
             id="${field}-input"
@@ -616,7 +617,6 @@ export class DvcAddressPicker extends FormControlMixin(DvcElement) {
           </ul>
         </div>
         ${extra}
-        <p part="error" class="error" id="${field}-error" ?hidden=${!invalid}>${invalid ? problemMessage(problem!) : ''}</p>
       </div>
     `;
   }

@@ -45,6 +45,8 @@ describe('<dvc-address-picker> in a form', () => {
     expect(error(el, 'commune').textContent).to.equal('Vui lòng chọn xã, phường.');
     expect(input(el, 'commune').getAttribute('aria-invalid')).to.equal('true');
     expect(input(el, 'commune').getAttribute('aria-describedby')!.split(' ')).to.include('commune-error');
+    // Above the field, under its hint, as in the library's other elements: not hidden by the list that opens below.
+    expect(error(el, 'commune').getBoundingClientRect().bottom).to.be.at.most(input(el, 'commune').getBoundingClientRect().top);
     expect(el.shadowRoot!.activeElement).to.equal(input(el, 'commune'));
     expect(validity.at(-1)!.errors.map(({ label, message }) => ({ label, message }))).to.deep.equal([
       { label: 'Xã, phường, đặc khu', message: 'Vui lòng chọn xã, phường.' },
