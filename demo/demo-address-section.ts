@@ -16,13 +16,6 @@ export class DemoAddressSection extends LitElement {
   static override styles = [
     sectionStyles,
     css`
-      .sent {
-        margin-block: 16px 0;
-        padding: 8px 12px;
-        border-inline-start: 4px solid #1e6b34;
-        background: #f1f4f8;
-        overflow-wrap: anywhere;
-      }
       form {
         display: grid;
         gap: 16px;
@@ -62,7 +55,7 @@ export class DemoAddressSection extends LitElement {
         <button type="submit">${msg('Lưu địa chỉ', { id: 'demo.address.submit' })}</button>
       </form>
       <div role="status">
-        ${this._sent ? html`<p class="sent">${msg(str`Đã lưu: ${this._sent}`, { id: 'demo.address.sent' })}</p>` : ''}
+        ${this._sent ? html`<p class="outcome">${msg(str`Đã lưu: ${this._sent}`, { id: 'demo.address.sent' })}</p>` : ''}
       </div>
     `;
   }

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import type { DvcOtpInput } from '../src/elements/dvc-otp-input/dvc-otp-input.js';
@@ -24,15 +24,7 @@ const APPLICANT = {
  * simulated phone, then checks the code typed or pasted into `<dvc-otp-input>`.
  */
 export class DemoOtpSection extends LitElement {
-  static override styles = [
-    sectionStyles,
-    css`
-      .result {
-        font-weight: 600;
-        color: #1e6b34;
-      }
-    `,
-  ];
+  static override styles = sectionStyles;
 
   static override properties = { _maskedTo: { state: true }, _verified: { state: true } };
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { createDemoSignatureProvider } from '../src/core/backend/demo-signature-provider.js';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
@@ -15,15 +15,7 @@ addTranslations(english);
  * the simulated phone; VNeID goes to the stand-in VNeID page and comes back here.
  */
 export class DemoRegistrationSection extends LitElement {
-  static override styles = [
-    sectionStyles,
-    css`
-      .result {
-        font-weight: 600;
-        color: #1e6b34;
-      }
-    `,
-  ];
+  static override styles = sectionStyles;
 
   static override properties = { _account: { state: true } };
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { createHttpBackend } from '../src/core/backend/http-backend.js';
 import { getDefaultSession, type SessionProcedure } from '../src/core/session.js';
@@ -14,17 +14,7 @@ addTranslations(english);
  * page's session shown under it, as the next step of a flow would read it.
  */
 export class DemoSearchSection extends LitElement {
-  static override styles = [
-    sectionStyles,
-    css`
-      .chosen {
-        margin-block: 16px 0;
-        padding: 8px 12px;
-        border-inline-start: 4px solid #1e6b34;
-        background: #f1f4f8;
-      }
-    `,
-  ];
+  static override styles = sectionStyles;
 
   static override properties = { _chosen: { state: true } };
 
@@ -60,7 +50,7 @@ export class DemoSearchSection extends LitElement {
         })}
       </p>
       <dvc-procedure-search sync-url .backend=${this._backend}></dvc-procedure-search>
-      <p class="chosen">
+      <p class="outcome">
         ${
           chosen
             ? msg(str`Thủ tục đã chọn cho bước tiếp theo: ${chosen.name} (${chosen.code}).`, { id: 'demo.search.chosen' })

@@ -52,6 +52,18 @@ export const sectionStyles = css`
     outline: 3px solid var(--dvc-color-focus, #0a4fa0);
     outline-offset: 2px;
   }
+  /* What a section's element reported: a result line, or a box with what was chosen or saved. */
+  .result {
+    font-weight: 600;
+    color: #1e6b34;
+  }
+  .outcome {
+    margin-block: 16px 0;
+    padding: 8px 12px;
+    border-inline-start: 4px solid #1e6b34;
+    background: #f1f4f8;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     button:not(.dvc-form *),
     select:not(.dvc-form *) {
